@@ -1,0 +1,108 @@
+/**
+ * Every physiological constant of the model, with unit, source and evidence grade.
+ * Grades: S = primary paper or authoritative report; S2 = second-hand; E = our estimate from S/S2
+ * numbers; A = assumption with no source, chosen for plausible behaviour.
+ * θ (renal threshold) is not here: it is calibrated from the reference state (calibration.ts).
+ */
+
+export type Grade = 'S' | 'S2' | 'E' | 'A';
+
+export interface Parameter {
+  value: number;
+  unit: string;
+  source: string;
+  grade: Grade;
+}
+
+const p = (value: number, unit: string, source: string, grade: Grade): Parameter => ({
+  value,
+  unit,
+  source,
+  grade,
+});
+
+export const PARAMETERS = {
+  serumRefMmolPerL: p(0.85, 'mmol/L', 'Reference serum Mg; normal 0.75–0.95 (HGR 2016, EFSA 2015)', 'S'),
+  plasmaVolumeL: p(3.0, 'L', 'Standard body water, 70 kg adult', 'A'),
+  interstitialVolumeL: p(11.0, 'L', 'Standard body water, 70 kg adult', 'A'),
+  ultrafilterableFraction: p(0.7, '1', 'Ultrafilterable share of serum Mg (ionised + complexed)', 'S2'),
+  ionisedFraction: p(
+    0.55,
+    '1',
+    'Free (ionised) share of serum Mg: about 54% (seed article, EFSA 2015), 54–62% (Elin 1987)',
+    'S2',
+  ),
+  referenceIntakeMgPerDay: p(350, 'mg/d', 'EFSA 2015 adequate intake, men ≥ 18 y', 'S'),
+
+  // Absorption (daily form of the saturable + linear model of Fine et al. 1991)
+  passiveFraction: p(0.07, '1', 'Linear (paracellular) absorption, Fine 1991 J Clin Invest 88:396', 'S'),
+  activeVmaxMmolPerDay: p(
+    9.2,
+    'mmol/d',
+    'Fitted: F(0) ≈ 0.75 (Schwartz 1984) and F(350 mg/d) ≈ 0.40 (EFSA 2015)',
+    'E',
+  ),
+  activeKmMmolPerDay: p(13.6, 'mmol/d', 'Fitted as V_max', 'E'),
+  mealsPerDay: p(3, '1/d', 'Per-meal form uses V_max/3 and K_m/3 (model spec §3)', 'A'),
+  statusFeedbackAlpha: p(1.0, '1', 'Status feedback on active uptake (TRPM6/7)', 'A'),
+  statusFeedbackMin: p(0.5, '1', 'Lower clip of the status feedback g(S)', 'A'),
+  statusFeedbackMax: p(2.0, '1', 'Upper clip of the status feedback g(S)', 'A'),
+  absorbedFractionCap: p(0.95, '1', 'Ceiling on the absorbed fraction', 'A'),
+  phytateHalfEffectMmol: p(
+    1.22,
+    'mmol/meal',
+    'Bohn 2004 Am J Clin Nutr 79:418 (32.5→13.0% at 1.49 mmol)',
+    'E',
+  ),
+  fibreAbsorptionFactor: p(1.1, '1', 'Fermentable fibre raises absorption (direction, EFSA 2015)', 'A'),
+
+  endogenousFaecalMmolPerDay: p(1.0, 'mmol/d', 'Endogenous faecal loss e0 at reference serum', 'A'),
+
+  // Kidney
+  gfrRefMlPerMin: p(120, 'mL/min', 'Standard adult GFR (170 L/d)', 'A'),
+  obligatoryExcretedFraction: p(0.005, '1', 'FE_min: urinary floor ≈ 0.5 mmol/d (EFSA/HGR via seed)', 'E'),
+  thresholdSplayMmolPerL: p(0.012, 'mmol/L', 'σ: splay of the tubular threshold ("sharp")', 'A'),
+  measuredTmMgMmolPerL: p(0.58, 'mmol/L filtrate', 'TmMg in man (J Clin Endocrinol Metab)', 'S'),
+
+  // Tissue exchange: J_X = k_X (X0 (1 + γ_X (S/S_ref − 1)) − X)
+  muscleRefMmol: p(250, 'mmol', '≈25% of body Mg in muscle (EFSA 2015 via seed)', 'E'),
+  muscleGamma: p(0.05, '1', 'Muscle defends its Mg', 'A'),
+  muscleRatePerDay: p(0.25, '1/d', 'Muscle exchange rate', 'A'),
+  softTissueRefMmol: p(140, 'mmol', 'Remainder of 1000 mmol body Mg (liver, red cells, …)', 'E'),
+  softTissueGamma: p(0.2, '1', 'Soft tissue set point sensitivity', 'A'),
+  softTissueRatePerDay: p(1.0, '1/d', 'Soft tissue exchange rate', 'A'),
+  boneSurfaceRefMmol: p(200, 'mmol', 'One third of bone Mg is exchangeable (IOM 1997, Elin 1987)', 'S2'),
+  boneSurfaceGamma: p(0.25, '1', 'Bone surface gives most', 'A'),
+  boneSurfaceRatePerDay: p(0.1, '1/d', 'Bone surface exchange rate', 'A'),
+  deepBoneRefMmol: p(400, 'mmol', '600 mmol bone × 2/3 bound to apatite', 'E'),
+  deepBoneRemodellingPerDay: p(
+    0.1 / 365,
+    '1/d',
+    'Slow exchange surface ↔ deep bone at adult bone turnover ≈ 10%/year',
+    'A',
+  ),
+
+  // Other losses
+  sweatMgPerDay: p(4, 'mg/d', 'Sweat losses are very limited (seed; IOM 1997)', 'S2'),
+  milkMgPerDay: p(25, 'mg/d', 'Mg secreted in breast milk (EFSA 2015 via seed)', 'S'),
+  secretionHalfSaturationMmolPerL: p(
+    0.05,
+    'mmol/L',
+    'Milk and sweat Mg fall only when serum is nearly gone (keeps pools non-negative)',
+    'A',
+  ),
+} as const satisfies Record<string, Parameter>;
+
+export type ParameterName = keyof typeof PARAMETERS;
+
+/** Plain numbers for the hot path. */
+export type ParameterValues = { [K in ParameterName]: number };
+
+export const parameterValues = (): ParameterValues =>
+  Object.fromEntries(Object.entries(PARAMETERS).map(([k, v]) => [k, v.value])) as ParameterValues;
+
+export const DEFAULT_PARAMETERS: Readonly<ParameterValues> = Object.freeze(parameterValues());
+
+/** Extracellular volume that carries serum Mg: V_E = V_p + f_uf · V_isf (interstitium has only ultrafilterable Mg). */
+export const extracellularVolumeL = (p: ParameterValues): number =>
+  p.plasmaVolumeL + p.ultrafilterableFraction * p.interstitialVolumeL;

@@ -1,0 +1,2 @@
+// Jest-dom matchers for component tests; harmless for pure model tests.
+import '@testing-library/jest-dom/vitest';
