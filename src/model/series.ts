@@ -53,7 +53,7 @@ export function recordRow(s: Series, row: number, day: number, y: Float64Array, 
   s.intakeMgPerDay[row] = oral * mg;
   s.absorbedMgPerDay[row] = f.absorbedMmolPerDay * mg;
   s.fractionalAbsorption[row] = fractionalAbsorption(f, c);
-  s.netFractionalAbsorption[row] = oral > 0 ? (f.absorbedMmolPerDay - f.endogenousMmolPerDay) / oral : 0;
+  s.netFractionalAbsorption[row] = oral > 1e-9 ? (f.absorbedMmolPerDay - f.endogenousMmolPerDay) / oral : 0;
   s.endogenousFaecalMgPerDay[row] = f.endogenousMmolPerDay * mg;
   s.faecesMgPerDay[row] = f.faecesMmolPerDay * mg;
   s.urineMgPerDay[row] = f.urineMmolPerDay * mg;

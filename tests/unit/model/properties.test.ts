@@ -1,0 +1,87 @@
+// Invariants for random valid inputs and events (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INPUTS, simulate, steadyStateReport, type ModelInputs } from '../../../src/model/index.ts';
+import { arbitraryEvents, arbitraryInputs } from '../../support/arbitraries.ts';
+
+const DAYS = 90;
+const POOLS = ['extracellularMg', 'boneSurfaceMg', 'deepBoneMg', 'muscleMg', 'softTissueMg'] as const;
+
+describe('for random inputs and events', () => {
+  it('pools stay non-negative and finite, and every series is finite', () => {
+    fc.assert(
+      fc.property(arbitraryInputs(), arbitraryEvents(DAYS), (inputs, events) => {
+        const { series } = simulate({ inputs, events, days: DAYS });
+        for (const [name, values] of Object.entries(series))
+          for (const v of values) if (!Number.isFinite(v)) throw new Error(`${name} not finite: ${v}`);
+        for (const pool of POOLS) for (const v of series[pool]) expect(v).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('mass balance holds to round-off: intake − faeces − urine − other losses = Δ total body Mg', () => {
+    fc.assert(
+      fc.property(arbitraryInputs(), arbitraryEvents(DAYS), (inputs, events) => {
+        const s = simulate({ inputs, events, days: DAYS }).series;
+        for (let d = 0; d <= DAYS; d += 15) {
+          const delta = s.totalBodyMg[d] - s.totalBodyMg[0];
+          const net =
+            s.cumulativeIntakeMg[d] -
+            s.cumulativeFaecesMg[d] -
+            s.cumulativeUrineMg[d] -
+            s.cumulativeOtherLossMg[d];
+          const scale = Math.max(s.totalBodyMg[0], s.cumulativeIntakeMg[d]);
+          expect(Math.abs(delta - net)).toBeLessThan(1e-11 * scale);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('food Mg alone never causes hypermagnesaemia with healthy kidneys (IOM 1997)', () => {
+    const foodOnly = fc.record({
+      intakeMgPerDay: fc.double({ min: 0, max: 2000, noNaN: true }),
+      gfrMlPerMin: fc.double({ min: 60, max: 180, noNaN: true }),
+      phytateMmolPerMeal: fc.double({ min: 0, max: 5, noNaN: true }),
+      fermentableFibre: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(foodOnly, (partial) => {
+        const inputs: ModelInputs = { ...DEFAULT_INPUTS, ...partial };
+        const s = simulate({ inputs, days: 120 }).series.serumMgMmolPerL;
+        expect(Math.max(...s)).toBeLessThanOrEqual(1.05);
+        expect(steadyStateReport(inputs).serumMgMmolPerL).toBeLessThanOrEqual(1.05);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('serum stays in the physiological range (0–1.05 mmol/L) unless excess Mg meets failing kidneys', () => {
+    fc.assert(
+      fc.property(arbitraryInputs(), (inputs) => {
+        const nonFood = inputs.supplementMgPerDay + inputs.waterMgPerL * inputs.waterLPerDay;
+        const s = simulate({ inputs, days: DAYS }).series.serumMgMmolPerL;
+        const excessWithFailingKidneys = inputs.gfrMlPerMin < 30 || inputs.ivMgPerDay > 0 || nonFood > 1000;
+        for (const v of s) {
+          expect(v).toBeGreaterThan(0);
+          if (!excessWithFailingKidneys) expect(v).toBeLessThanOrEqual(1.05);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a long run converges to the steady state solved directly', () => {
+    fc.assert(
+      fc.property(arbitraryInputs(), (inputs) => {
+        const ss = steadyStateReport(inputs).serumMgMmolPerL;
+        // Far from the reference the approach takes years: deep bone follows at ≈ 10%/year.
+        fc.pre(ss > 0.3 && ss < 1.2);
+        const run = simulate({ inputs, days: 1500, outputEveryDays: 1500 }).series.serumMgMmolPerL;
+        expect(Math.abs(run[1] - ss) / ss).toBeLessThan(0.02);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
