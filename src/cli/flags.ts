@@ -1,62 +1,8 @@
 /**
- * The model inputs the runner can set, by option name. One table serves the flags (`--intake-mg`),
+ * The model inputs the runner can set, by option name. One table (src/model/inputOptions.ts) serves the flags (`--intake-mg`),
  * the events (`30:intake-mg=0`), the clamping notices and the help text, so they cannot drift apart.
  */
-import { CONDITIONS, DIURETICS, PPI_USE, SEXES, type NumericInput } from '../model/index.ts';
-
-export interface NumericOption {
-  kind: 'number';
-  input: NumericInput;
-  /** What the value is, for "expects …" messages. */
-  expects: string;
-  /** Whole numbers ≥ 1 only (a fraction or zero of a dose means nothing); otherwise ≥ 0. */
-  countAtLeastOne?: boolean;
-}
-
-export interface ChoiceOption {
-  kind: 'choice';
-  input: 'diuretic' | 'ppi' | 'sex';
-  choices: readonly string[];
-}
-
-export interface ConditionOption {
-  kind: 'condition';
-  input: 'conditions';
-  choices: readonly string[];
-}
-
-export type InputOption = NumericOption | ChoiceOption | ConditionOption;
-
-export const INPUT_OPTIONS = {
-  'intake-mg': { kind: 'number', input: 'intakeMgPerDay', expects: 'a number of mg/day' },
-  'water-mg-per-l': { kind: 'number', input: 'waterMgPerL', expects: 'a number of mg/L' },
-  'water-l': { kind: 'number', input: 'waterLPerDay', expects: 'a number of litres/day' },
-  'supplement-mg': { kind: 'number', input: 'supplementMgPerDay', expects: 'a number of mg/day' },
-  doses: {
-    kind: 'number',
-    input: 'supplementDosesPerDay',
-    expects: 'a whole number of doses per day, at least 1',
-    countAtLeastOne: true,
-  },
-  diuretic: { kind: 'choice', input: 'diuretic', choices: DIURETICS },
-  ppi: { kind: 'choice', input: 'ppi', choices: PPI_USE },
-  condition: { kind: 'condition', input: 'conditions', choices: CONDITIONS },
-  'gfr-ml-min': { kind: 'number', input: 'gfrMlPerMin', expects: 'a number of mL/min' },
-  'phytate-mmol': { kind: 'number', input: 'phytateMmolPerMeal', expects: 'a number of mmol per meal' },
-  sex: { kind: 'choice', input: 'sex', choices: SEXES },
-  age: { kind: 'number', input: 'ageYears', expects: 'a number of years' },
-} as const satisfies Record<string, InputOption>;
-
-export type InputOptionName = keyof typeof INPUT_OPTIONS;
-export const INPUT_OPTION_NAMES = Object.keys(INPUT_OPTIONS) as InputOptionName[];
-
-export const isInputOptionName = (name: string): name is InputOptionName =>
-  Object.hasOwn(INPUT_OPTIONS, name);
-
-/** The flag that sets a numeric input (for notices about values that came from a scenario). */
-export function optionNameOf(input: NumericInput): InputOptionName | undefined {
-  return INPUT_OPTION_NAMES.find((n) => INPUT_OPTIONS[n].input === input);
-}
+export * from '../model/inputOptions.ts';
 
 export const FORMATS = ['json', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

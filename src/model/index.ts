@@ -15,3 +15,5 @@ export * from './derived.ts';
 export * from './simulate.ts';
 export * from './clinical.ts';
 export * from './steadyStateReport.ts';
+export * from './mechanismCurves.ts';
+export * from './inputOptions.ts';
