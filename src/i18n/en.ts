@@ -1,0 +1,24 @@
+/**
+ * The British English catalogue. Typed against the Dutch keys: a missing or extra key is a
+ * type error (each part is checked against its Dutch part).
+ */
+import { enApp } from './en/app.ts';
+import { enBody } from './en/body.ts';
+import { enClinical } from './en/clinical.ts';
+import { enControls } from './en/controls.ts';
+import { enLayout } from './en/layout.ts';
+import { enLearn } from './en/learn.ts';
+import { enScenarios } from './en/scenarios.ts';
+import { enStatus } from './en/status.ts';
+import type { MessageKey } from './nl.ts';
+
+export const en: Record<MessageKey, string> = {
+  ...enApp,
+  ...enControls,
+  ...enBody,
+  ...enClinical,
+  ...enStatus,
+  ...enScenarios,
+  ...enLearn,
+  ...enLayout,
+};

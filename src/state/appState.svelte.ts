@@ -1,0 +1,248 @@
+/**
+ * The one app state (Svelte 5 runes): controls → model inputs, the simulation clock, history,
+ * projection and pinned baseline, scenario, language and display options. Views read it and call
+ * its methods; only this module talks to the model.
+ */
+import { translate, type Locale, type MessageKey } from '../i18n/index.ts';
+import {
+  alertsFor,
+  bandOf,
+  DEFAULT_INPUTS,
+  rowOf,
+  signsFor,
+  simulate,
+  steadyStateReport,
+  validateInputs,
+  type ModelEvent,
+  type ModelInputs,
+  type Series,
+} from '../model/index.ts';
+import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
+import { changedFlows, type FlowId } from './highlight.ts';
+import { LiveSimulation } from './liveSimulation.ts';
+import { adjustmentNotices, type Notice } from './notices.ts';
+
+export type Speed = 'slow' | 'normal' | 'fast';
+export type AmountUnit = 'mg' | 'mmol';
+export type ScenarioPhase = 'predict' | 'running' | 'explain';
+
+/** Simulated days per real second at each speed. */
+export const DAYS_PER_SECOND: Record<Speed, number> = { slow: 2, normal: 10, fast: 45 };
+export const HORIZONS_DAYS = [30, 90, 365, 730, 1825] as const;
+const HIGHLIGHT_MS = 2500;
+
+export type ColourProfile = 'screen' | 'projector';
+
+export interface InitialSettings {
+  locale?: Locale;
+  profile?: ColourProfile;
+  unit?: AmountUnit;
+  speed?: Speed;
+  scenarioId?: string | null;
+  inputs?: Partial<ModelInputs>;
+  horizonDays?: number;
+}
+
+export class AppState {
+  locale = $state<Locale>('nl');
+  unit = $state<AmountUnit>('mg');
+  /** Dark 'screen' profile or light, high-contrast 'projector' profile. */
+  profile = $state<ColourProfile>('projector');
+  speed = $state<Speed>('normal');
+  playing = $state(false);
+  horizonDays = $state(365);
+  inputs = $state<ModelInputs>({ ...DEFAULT_INPUTS });
+  scenarioId = $state<string | null>(null);
+  phase = $state<ScenarioPhase>('running');
+  /** Flows that the last control change moved (highlighted for a moment). */
+  highlighted = $state<FlowId[]>([]);
+  notices = $state<Notice[]>([]);
+  /** Wall-clock seconds of playing time: drives the moving particles of the flow animation. */
+  flowSeconds = $state(0);
+
+  /** Bumped whenever the simulation moves, so derived values recompute. */
+  #version = $state(0);
+  #sim: LiveSimulation;
+  #baseline = $state.raw<Series | null>(null);
+  #highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  #baselineIntakeMgPerDay = 350;
+
+  constructor(initial: InitialSettings = {}) {
+    this.locale = initial.locale ?? 'nl';
+    this.unit = initial.unit ?? 'mg';
+    this.profile = initial.profile ?? 'projector';
+    this.speed = initial.speed ?? 'normal';
+    this.#sim = new LiveSimulation(DEFAULT_INPUTS);
+    if (initial.scenarioId && findScenario(initial.scenarioId)) this.loadScenario(initial.scenarioId);
+    if (initial.inputs) this.#restart({ ...this.inputs, ...initial.inputs });
+    if (initial.horizonDays) this.horizonDays = initial.horizonDays;
+  }
+
+  /** Translate a catalogue key in the current language. */
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+
+  get day(): number {
+    void this.#version;
+    return this.#sim.day;
+  }
+
+  /** Daily history of the run so far. */
+  get history(): Series {
+    void this.#version;
+    return this.#sim.history.view();
+  }
+
+  /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
+  projection: Series = $derived.by(() => {
+    void this.#version;
+    return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
+  });
+
+  get baseline(): Series | null {
+    return this.#baseline;
+  }
+
+  /** The current values of every series (the last history row is today). */
+  current = $derived.by(() => {
+    void this.#version;
+    const h = this.#sim.history.view();
+    return rowOf(h, h.day.length - 1);
+  });
+
+  /** The healthy reference adult (350 mg/day): what diagram fills and 'relative to reference' mean. */
+  readonly reference = steadyStateReport(DEFAULT_INPUTS);
+
+  band = $derived(bandOf(this.current.serumMgMmolPerL));
+  signs = $derived(signsFor(this.current.serumMgMmolPerL));
+  alerts = $derived(alertsFor(this.current.serumMgMmolPerL, this.inputs));
+
+  get scenario(): Scenario | undefined {
+    return this.scenarioId ? findScenario(this.scenarioId) : undefined;
+  }
+
+  /** A control changed: it takes effect at the current simulated day. */
+  setInput<K extends keyof ModelInputs>(name: K, value: ModelInputs[K]): void {
+    const { inputs, adjustments } = validateInputs({ ...$state.snapshot(this.inputs), [name]: value } as ModelInputs);
+    this.notices = adjustmentNotices(adjustments);
+    const before = { ...this.#sim.fluxes() };
+    this.#sim.setInputs(inputs);
+    this.inputs = inputs;
+    this.#flash(changedFlows(before, this.#sim.fluxes()));
+    this.#version++;
+  }
+
+  play(): void {
+    this.playing = true;
+    if (this.phase === 'predict') this.phase = 'running';
+  }
+
+  pause(): void {
+    this.playing = false;
+  }
+
+  /** Advance one simulated day (pauses first, like PhET's step button). */
+  step(): void {
+    this.playing = false;
+    this.#sim.advance(1);
+    this.#syncInputs();
+    this.#version++;
+  }
+
+  /** Called by the clock every frame while playing. */
+  tick(seconds: number): void {
+    if (!this.playing) return;
+    this.flowSeconds += seconds;
+    this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
+    this.#syncInputs();
+    const s = this.scenario;
+    if (s && this.phase === 'running' && this.#sim.day >= s.suggestedDays) {
+      this.phase = 'explain';
+      this.playing = false;
+    }
+    this.#version++;
+  }
+
+  jumpToSteadyState(): void {
+    this.#sim.jumpToSteadyState();
+    this.#version++;
+  }
+
+  /** Reset All: inputs of the scenario (or defaults), time back to day 0, and playing again. */
+  resetAll(): void {
+    const s = this.scenario;
+    this.#restart(
+      s ? scenarioInputs(s) : { ...DEFAULT_INPUTS, sex: this.inputs.sex, ageYears: this.inputs.ageYears },
+      s?.events,
+    );
+    this.notices = [];
+    this.phase = 'running';
+    this.playing = true;
+  }
+
+  loadScenario(id: string | null): void {
+    const s = id ? findScenario(id) : undefined;
+    this.scenarioId = s ? s.id : null;
+    this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? 350;
+    this.#restart(s ? scenarioInputs(s) : { ...DEFAULT_INPUTS }, s?.events);
+    this.horizonDays = s ? horizonFor(s.suggestedDays) : 365;
+    this.#baseline = s ? this.#healthyCourse(s) : null;
+    this.phase = s ? 'predict' : 'running';
+    this.playing = false;
+    this.notices = [];
+  }
+
+  /** Pin what is on screen (history + projection) as the baseline to compare against. */
+  pinBaseline(): void {
+    this.#baseline = concatSeries(this.history, this.projection);
+  }
+
+  clearBaseline(): void {
+    this.#baseline = null;
+  }
+
+  /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
+  #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
+    this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
+    this.inputs = this.#sim.inputs;
+    this.#version++;
+  }
+
+  /** A scheduled event may have changed the inputs while the clock ran. */
+  #syncInputs(): void {
+    const latest = this.#sim.inputs;
+    if (JSON.stringify(latest) !== JSON.stringify($state.snapshot(this.inputs))) this.inputs = latest;
+  }
+
+  /** The same person without the drug or condition: the comparison line for a scenario. */
+  #healthyCourse(s: Scenario): Series {
+    const healthy: ModelInputs = {
+      ...DEFAULT_INPUTS,
+      intakeMgPerDay: s.baselineIntakeMgPerDay,
+      sex: scenarioInputs(s).sex,
+    };
+    return simulate({ inputs: healthy, days: horizonFor(s.suggestedDays), baselineIntakeMgPerDay: s.baselineIntakeMgPerDay })
+      .series;
+  }
+
+  #flash(flows: FlowId[]): void {
+    this.highlighted = flows;
+    clearTimeout(this.#highlightTimer);
+    this.#highlightTimer = setTimeout(() => (this.highlighted = []), HIGHLIGHT_MS);
+  }
+}
+
+/** The smallest horizon that shows a scenario's whole story. */
+export function horizonFor(days: number): number {
+  return HORIZONS_DAYS.find((h) => h >= days) ?? HORIZONS_DAYS[HORIZONS_DAYS.length - 1];
+}
+
+function concatSeries(a: Series, b: Series): Series {
+  const out = {} as Series;
+  for (const key of Object.keys(a) as (keyof Series)[]) {
+    const joined = new Float64Array(a[key].length + b[key].length);
+    joined.set(a[key]);
+    joined.set(b[key], a[key].length);
+    out[key] = joined;
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * The live run behind the app: one model state advanced by the clock, with inputs that change at
+ * the current simulated day (an event, as in real life), a daily history for the charts and a
+ * projection of the course ahead. Pure TypeScript (no Svelte), so it is unit-tested directly.
+ */
+import {
+  contextFor,
+  emptyFluxes,
+  evaluateFluxes,
+  healthyState,
+  Rk4,
+  simulate,
+  steadyState,
+  validateInputs,
+  type Context,
+  type Fluxes,
+  type ModelEvent,
+  type ModelInputs,
+  type RunResult,
+} from '../model/index.ts';
+import { GrowingSeries } from './growingSeries.ts';
+
+export class LiveSimulation {
+  readonly history = new GrowingSeries();
+  #y: Float64Array;
+  #day = 0;
+  #inputs: ModelInputs;
+  #context: Context;
+  #events: ModelEvent[] = [];
+  /** Future changes (a scenario's events), applied when the clock reaches their day. */
+  #scheduled: ModelEvent[] = [];
+  readonly #rk = new Rk4();
+  readonly #fluxes = emptyFluxes();
+
+  constructor(inputs: ModelInputs, baselineIntakeMgPerDay = 350) {
+    this.#inputs = validateInputs(inputs).inputs;
+    this.#context = contextFor(this.#inputs);
+    this.#y = healthyState(baselineIntakeMgPerDay);
+    this.#record();
+  }
+
+  get day(): number {
+    return this.#day;
+  }
+
+  get inputs(): ModelInputs {
+    return this.#inputs;
+  }
+
+  /** Input changes so far, with the day each took effect. */
+  get events(): readonly ModelEvent[] {
+    return this.#events;
+  }
+
+  /** Fluxes at the current state and inputs. */
+  fluxes(): Fluxes {
+    return evaluateFluxes(this.#y, this.#context, this.#fluxes);
+  }
+
+  /** A copy of the current state vector. */
+  state(): Float64Array {
+    return Float64Array.from(this.#y);
+  }
+
+  /**
+   * Start again from the healthy steady state at a baseline intake, with these inputs from day 0
+   * and, optionally, changes scheduled for later days.
+   */
+  reset(inputs: ModelInputs, baselineIntakeMgPerDay = 350, scheduled: readonly ModelEvent[] = []): void {
+    this.#inputs = validateInputs(inputs).inputs;
+    this.#context = contextFor(this.#inputs);
+    this.#y = healthyState(baselineIntakeMgPerDay);
+    this.#day = 0;
+    this.#events = [];
+    this.#scheduled = [...scheduled].sort((a, b) => a.day - b.day);
+    this.history.clear();
+    this.#applyDue();
+    this.#record();
+  }
+
+  /** Changes still to come. */
+  get scheduled(): readonly ModelEvent[] {
+    return this.#scheduled;
+  }
+
+  /**
+   * New inputs from the current day on. A scheduled change of an input the user has just set is
+   * dropped: the user has taken that control over.
+   */
+  setInputs(inputs: ModelInputs): void {
+    const changed = (Object.keys(inputs) as (keyof ModelInputs)[]).filter(
+      (k) => JSON.stringify(inputs[k]) !== JSON.stringify(this.#inputs[k]),
+    );
+    this.#scheduled = this.#scheduled.filter((e) => !changed.some((k) => k in e.changes));
+    this.#apply(inputs);
+  }
+
+  #apply(inputs: ModelInputs): void {
+    this.#inputs = validateInputs(inputs).inputs;
+    this.#context = contextFor(this.#inputs);
+    this.#events.push({ day: this.#day, changes: { ...this.#inputs } });
+  }
+
+  /** Advance the clock, recording a history row at every whole day crossed. */
+  advance(days: number): void {
+    let remaining = Math.max(0, days);
+    while (remaining > 1e-12) {
+      const nextWholeDay = Math.floor(this.#day + 1e-9) + 1;
+      const nextEvent = this.#scheduled.length ? this.#scheduled[0].day : Infinity;
+      const stepDays = Math.min(remaining, nextWholeDay - this.#day, Math.max(nextEvent - this.#day, 1e-9));
+      this.#rk.advance(this.#y, stepDays, this.#context);
+      this.#day += stepDays;
+      remaining -= stepDays;
+      this.#applyDue();
+      if (Math.abs(this.#day - Math.round(this.#day)) < 1e-9) {
+        this.#day = Math.round(this.#day);
+        this.#record();
+      }
+    }
+  }
+
+  /** Jump to the steady state of the current inputs (the clock does not move). */
+  jumpToSteadyState(): void {
+    const keep = this.#y.subarray(5); // cumulative counters carry on
+    const ss = steadyState(this.#context);
+    ss.set(keep, 5);
+    this.#y = ss;
+    this.history.truncateAfter(this.#day - 1e-6);
+    this.#record();
+  }
+
+  /** The course ahead with the current inputs and scheduled changes, one row per day from today. */
+  project(days: number, inputs: ModelInputs = this.#inputs): RunResult {
+    return simulate({ inputs, events: this.#scheduled, days, initialState: this.#y, startDay: this.#day });
+  }
+
+  #applyDue(): void {
+    while (this.#scheduled.length && this.#scheduled[0].day <= this.#day + 1e-9) {
+      const event = this.#scheduled.shift()!;
+      this.#apply({ ...this.#inputs, ...event.changes });
+    }
+  }
+
+  #record(): void {
+    this.history.truncateAfter(this.#day - 1e-6);
+    this.history.push(this.#day, this.#y, this.fluxes(), this.#context);
+  }
+}
