@@ -79,7 +79,8 @@ export class AppState {
   }
 
   /** Translate a catalogue key in the current language. */
-  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+  t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(this.locale, key, params);
 
   get day(): number {
     void this.#version;
@@ -122,7 +123,10 @@ export class AppState {
 
   /** A control changed: it takes effect at the current simulated day. */
   setInput<K extends keyof ModelInputs>(name: K, value: ModelInputs[K]): void {
-    const { inputs, adjustments } = validateInputs({ ...$state.snapshot(this.inputs), [name]: value } as ModelInputs);
+    const { inputs, adjustments } = validateInputs({
+      ...$state.snapshot(this.inputs),
+      [name]: value,
+    } as ModelInputs);
     this.notices = adjustmentNotices(adjustments);
     const before = { ...this.#sim.fluxes() };
     this.#sim.setInputs(inputs);
@@ -220,8 +224,11 @@ export class AppState {
       intakeMgPerDay: s.baselineIntakeMgPerDay,
       sex: scenarioInputs(s).sex,
     };
-    return simulate({ inputs: healthy, days: horizonFor(s.suggestedDays), baselineIntakeMgPerDay: s.baselineIntakeMgPerDay })
-      .series;
+    return simulate({
+      inputs: healthy,
+      days: horizonFor(s.suggestedDays),
+      baselineIntakeMgPerDay: s.baselineIntakeMgPerDay,
+    }).series;
   }
 
   #flash(flows: FlowId[]): void {

@@ -1,5 +1,12 @@
 /** A run's history that grows one row per simulated day (capacity doubles; no per-row allocation). */
-import { emptySeries, recordRow, SERIES_NAMES, type Context, type Fluxes, type Series } from '../model/index.ts';
+import {
+  emptySeries,
+  recordRow,
+  SERIES_NAMES,
+  type Context,
+  type Fluxes,
+  type Series,
+} from '../model/index.ts';
 
 export class GrowingSeries {
   #data: Series = emptySeries(64);

@@ -85,7 +85,8 @@ function readInput(
   } else {
     const names = value.split(',').filter((c) => c && c !== 'none');
     const valid = names.filter((c): c is Condition => (option.choices as readonly string[]).includes(c));
-    if (valid.length !== names.length) problems.push({ parameter: name, value, used: valid.join(',') || 'none' });
+    if (valid.length !== names.length)
+      problems.push({ parameter: name, value, used: valid.join(',') || 'none' });
     inputs.conditions = valid;
   }
 }

@@ -1,0 +1,91 @@
+// The one app state: controls → model inputs, the clock, scenarios, Reset All.
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { AppState, DAYS_PER_SECOND } from '../../../src/state/appState.svelte.ts';
+
+describe('AppState', () => {
+  it('starts healthy at day 0, paused, in Dutch', () => {
+    const app = new AppState();
+    expect(app.day).toBe(0);
+    expect(app.playing).toBe(false);
+    expect(app.locale).toBe('nl');
+    expect(app.current.serumMgMmolPerL).toBeCloseTo(0.85, 3);
+    expect(app.band).toBe('normal');
+  });
+
+  it('the clock advances days only while playing, at the chosen speed', () => {
+    const app = new AppState();
+    app.tick(0.1);
+    expect(app.day).toBe(0);
+    app.play();
+    app.speed = 'fast';
+    app.tick(0.2);
+    expect(app.day).toBeCloseTo(0.2 * DAYS_PER_SECOND.fast, 9);
+  });
+
+  it('a slider change re-projects the year ahead and highlights the flows it moved', () => {
+    const app = new AppState();
+    const before = app.projection.urineMgPerDay[365];
+    app.setInput('intakeMgPerDay', 100);
+    flushSync();
+    expect(app.projection.urineMgPerDay[365]).toBeLessThan(before / 2);
+    expect(app.highlighted).toContain('intake');
+  });
+
+  it('a diuretic highlights the urine flow', () => {
+    const app = new AppState();
+    app.setInput('diuretic', 'loop');
+    expect(app.highlighted[0]).toBe('urine');
+  });
+
+  it('says so when a value is clamped', () => {
+    const app = new AppState();
+    app.setInput('gfrMlPerMin', 1000);
+    expect(app.inputs.gfrMlPerMin).toBe(180);
+    expect(app.notices[0].key).toBe('clamp.notice');
+  });
+
+  it('loading a scenario asks for a prediction first, with the healthy course as baseline', () => {
+    const app = new AppState();
+    app.loadScenario('ppi-long-term');
+    expect(app.phase).toBe('predict');
+    expect(app.inputs.ppi).toBe('susceptible');
+    expect(app.baseline?.serumMgMmolPerL[0]).toBeCloseTo(0.85, 3);
+    expect(app.horizonDays).toBe(730);
+    app.play();
+    expect(app.phase).toBe('running');
+  });
+
+  it('the ppi-stop scenario stops the PPI when the clock reaches day 365', () => {
+    const app = new AppState();
+    app.loadScenario('ppi-stop');
+    app.play();
+    app.speed = 'fast';
+    for (let i = 0; i < 400 && app.day < 366; i++) app.tick(0.25);
+    expect(app.inputs.ppi).toBe('none');
+  });
+
+  it('Reset All restores the inputs, time and un-pauses', () => {
+    const app = new AppState();
+    app.setInput('intakeMgPerDay', 50);
+    app.step();
+    app.step();
+    app.resetAll();
+    expect(app.day).toBe(0);
+    expect(app.inputs.intakeMgPerDay).toBe(350);
+    expect(app.playing).toBe(true);
+  });
+
+  it('step advances exactly one day and pauses', () => {
+    const app = new AppState();
+    app.play();
+    app.step();
+    expect(app.day).toBe(1);
+    expect(app.playing).toBe(false);
+  });
+
+  it('translates in the current language', () => {
+    const app = new AppState({ locale: 'en' });
+    expect(app.t('app.title')).toBe('Magnesium in the body');
+  });
+});
