@@ -74,7 +74,7 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'sex.male': 'Male',
   'sex.female': 'Female',
   'phytate.none': 'None (white bread, white rice)',
-  'phytate.some': 'Some (partly whole grain)',
+  'phytate.some': 'Some (brown bread, partly whole grain)',
   'phytate.high': 'A lot (wholemeal bread, bran)',
   'fibre.on': 'Yes',
   'fibre.off': 'No',

@@ -77,7 +77,7 @@ export const nlControls = {
   'sex.male': 'Man',
   'sex.female': 'Vrouw',
   'phytate.none': 'Geen (witbrood, witte rijst)',
-  'phytate.some': 'Wat (half-om-half, deels volkoren)',
+  'phytate.some': 'Wat (bruin brood, deels volkoren)',
   'phytate.high': 'Veel (volkoren brood, zemelen)',
   'fibre.on': 'Ja',
   'fibre.off': 'Nee',
