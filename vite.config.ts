@@ -6,10 +6,31 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   base: './',
   plugins: [svelte()],
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  // Two Vitest projects, both run by `npx vitest run` (filter with `--project unit|component`).
+  // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/validation/**/*.test.ts', 'tests/component/**/*.test.ts'],
-    environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/validation/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Resolve Svelte's client runtime (not its SSR build) so components can mount in jsdom.
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.ts'],
+          // Unmounts rendered components after each test.
+          setupFiles: ['@testing-library/svelte/vitest'],
+        },
+      },
+    ],
   },
 });

@@ -62,7 +62,10 @@ export function renalCurve(inputs: ModelInputs, maxSerumMmolPerL = 1.6, points =
 }
 
 /** The serum level at which the kidney starts to spill Mg: θ − Δθ in filtrate, as serum. */
-export function renalThresholdSerumMmolPerL(inputs: ModelInputs, p: ParameterValues = DEFAULT_PARAMETERS): number {
+export function renalThresholdSerumMmolPerL(
+  inputs: ModelInputs,
+  p: ParameterValues = DEFAULT_PARAMETERS,
+): number {
   const e = effectsOf(validateInputs(inputs).inputs, p);
   return (calibratedTheta(p) - e.deltaThetaMmolPerL) / p.ultrafilterableFraction;
 }

@@ -18,7 +18,9 @@ export interface Scenario {
   group: 'healthy' | 'diet' | 'drugs' | 'conditions' | 'excess';
 }
 
-const scenario = (s: Omit<Scenario, 'baselineIntakeMgPerDay'> & { baselineIntakeMgPerDay?: number }): Scenario => ({
+const scenario = (
+  s: Omit<Scenario, 'baselineIntakeMgPerDay'> & { baselineIntakeMgPerDay?: number },
+): Scenario => ({
   baselineIntakeMgPerDay: 350,
   ...s,
 });
@@ -45,7 +47,12 @@ export const SCENARIOS = [
   }),
   scenario({ id: 'loop-diuretic', group: 'drugs', inputs: { diuretic: 'loop' }, suggestedDays: 120 }),
   scenario({ id: 'thiazide', group: 'drugs', inputs: { diuretic: 'thiazide' }, suggestedDays: 120 }),
-  scenario({ id: 'potassium-sparing', group: 'drugs', inputs: { diuretic: 'potassium-sparing' }, suggestedDays: 120 }),
+  scenario({
+    id: 'potassium-sparing',
+    group: 'drugs',
+    inputs: { diuretic: 'potassium-sparing' },
+    suggestedDays: 120,
+  }),
   scenario({
     id: 'ppi-plus-diuretic',
     group: 'drugs',
@@ -65,7 +72,12 @@ export const SCENARIOS = [
     inputs: { conditions: ['alcohol'], intakeMgPerDay: 250 },
     suggestedDays: 180,
   }),
-  scenario({ id: 'gi-disease', group: 'conditions', inputs: { conditions: ['gi-disease'] }, suggestedDays: 180 }),
+  scenario({
+    id: 'gi-disease',
+    group: 'conditions',
+    inputs: { conditions: ['gi-disease'] },
+    suggestedDays: 180,
+  }),
   scenario({
     id: 'older-adult',
     group: 'conditions',
@@ -79,7 +91,12 @@ export const SCENARIOS = [
     baselineIntakeMgPerDay: 300,
     suggestedDays: 180,
   }),
-  scenario({ id: 'supplement-above-ul', group: 'excess', inputs: { supplementMgPerDay: 500 }, suggestedDays: 60 }),
+  scenario({
+    id: 'supplement-above-ul',
+    group: 'excess',
+    inputs: { supplementMgPerDay: 500 },
+    suggestedDays: 60,
+  }),
   scenario({
     id: 'laxative-kidney-failure',
     group: 'excess',

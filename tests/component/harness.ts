@@ -13,6 +13,8 @@ export function renderWithApp<P extends Record<string, unknown>>(
   initial: InitialSettings = {},
 ) {
   const app = new AppState({ locale: 'nl', ...initial });
-  const result = render(Harness, { props: { app, component: component as Component<Record<string, unknown>>, props } });
+  const result = render(Harness, {
+    props: { app, component: component as Component<Record<string, unknown>>, props },
+  });
   return { ...result, app };
 }
