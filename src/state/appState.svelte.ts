@@ -62,6 +62,13 @@ export class AppState {
 
   /** Bumped whenever the simulation moves, so derived values recompute. */
   #version = $state(0);
+  /**
+   * Bumped when the course ahead changes: inputs, reset, jump, and every few simulated days so the
+   * ghost line keeps reaching a full horizon ahead. Not every frame: with unchanged inputs the
+   * projection is the same trajectory, so recomputing it while playing would be wasted work.
+   */
+  #projectionVersion = $state(0);
+  #projectionBucket = 0;
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,7 +102,7 @@ export class AppState {
 
   /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
   projection: Series = $derived.by(() => {
-    void this.#version;
+    void this.#projectionVersion;
     return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
   });
 
@@ -132,7 +139,7 @@ export class AppState {
     this.#sim.setInputs(inputs);
     this.inputs = inputs;
     this.#flash(changedFlows(before, this.#sim.fluxes()));
-    this.#version++;
+    this.#moved(true);
   }
 
   play(): void {
@@ -149,7 +156,7 @@ export class AppState {
     this.playing = false;
     this.#sim.advance(1);
     this.#syncInputs();
-    this.#version++;
+    this.#moved(false);
   }
 
   /** Called by the clock every frame while playing. */
@@ -158,17 +165,17 @@ export class AppState {
     this.flowSeconds += seconds;
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#syncInputs();
+    this.#moved(false);
     const s = this.scenario;
     if (s && this.phase === 'running' && this.#sim.day >= s.suggestedDays) {
       this.phase = 'explain';
       this.playing = false;
     }
-    this.#version++;
   }
 
   jumpToSteadyState(): void {
     this.#sim.jumpToSteadyState();
-    this.#version++;
+    this.#moved(true);
   }
 
   /** Reset All: inputs of the scenario (or defaults), time back to day 0, and playing again. */
@@ -208,13 +215,26 @@ export class AppState {
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
     this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
     this.inputs = this.#sim.inputs;
+    this.#moved(true);
+  }
+
+  /** The simulation moved; the projection is renewed when asked or every few simulated days. */
+  #moved(courseChanged: boolean): void {
     this.#version++;
+    const refreshEveryDays = Math.max(1, Math.round(this.horizonDays / 30));
+    const bucket = Math.floor(this.#sim.day / refreshEveryDays);
+    if (courseChanged || bucket !== this.#projectionBucket) {
+      this.#projectionBucket = bucket;
+      this.#projectionVersion++;
+    }
   }
 
   /** A scheduled event may have changed the inputs while the clock ran. */
   #syncInputs(): void {
     const latest = this.#sim.inputs;
-    if (JSON.stringify(latest) !== JSON.stringify($state.snapshot(this.inputs))) this.inputs = latest;
+    if (JSON.stringify(latest) === JSON.stringify($state.snapshot(this.inputs))) return;
+    this.inputs = latest;
+    this.#projectionVersion++;
   }
 
   /** The same person without the drug or condition: the comparison line for a scenario. */
