@@ -3,6 +3,8 @@
  * validateInputs clamps every value to a meaningful range and says what it changed.
  */
 
+import { PARAMETERS } from './parameters.ts';
+
 export const DIURETICS = ['none', 'loop', 'thiazide', 'potassium-sparing'] as const;
 export const PPI_USE = ['none', 'typical', 'susceptible'] as const;
 export const CONDITIONS = ['type2-diabetes', 'alcohol', 'gi-disease', 'elderly', 'lactation'] as const;
@@ -37,7 +39,7 @@ export interface ModelInputs {
 }
 
 export const DEFAULT_INPUTS: Readonly<ModelInputs> = Object.freeze({
-  intakeMgPerDay: 350,
+  intakeMgPerDay: PARAMETERS.referenceIntakeMgPerDay.value,
   waterMgPerL: 0,
   waterLPerDay: 0,
   supplementMgPerDay: 0,
@@ -45,7 +47,7 @@ export const DEFAULT_INPUTS: Readonly<ModelInputs> = Object.freeze({
   diuretic: 'none',
   ppi: 'none',
   conditions: [],
-  gfrMlPerMin: 120,
+  gfrMlPerMin: PARAMETERS.gfrRefMlPerMin.value,
   phytateMmolPerMeal: 0,
   fermentableFibre: false,
   sex: 'male',

@@ -1,8 +1,10 @@
 /**
  * Fixed-step classical Runge–Kutta (RK4) on typed arrays, allocation-free in the loop.
- * The fastest time constants are ≈ 0.1 day (kidney) and ≈ 0.2 day (soft tissue), so the default
- * step is 1/20 day, half the fastest time constant (serum error vs a 4,000-step reference ≈ 1e-6). RK4 is linear in its stage derivatives, so the cumulative in/out counters and
- * the pools move together and mass balance holds to round-off.
+ * Step 1/20 day. The fastest time constant is ≈ 0.07 day at the reference state (kidney) and
+ * ≈ 0.05 day in the stiffest case (IV load, GFR 180), so |hλ| ≤ 1.1: well inside RK4's stability
+ * region (2.8). Measured serum error against mathjs solveODE and a 4,000-step reference: < 1e-6
+ * (tests/unit/model/integrator.test.ts). RK4 is linear in its stage derivatives, so the cumulative
+ * in/out counters and the pools move together and mass balance holds to round-off.
  */
 import { derivative, emptyFluxes, type Context, type Fluxes } from './fluxes.ts';
 import * as S from './state.ts';

@@ -59,10 +59,15 @@ export const PARAMETERS = {
   endogenousFaecalMmolPerDay: p(1.0, 'mmol/d', 'Endogenous faecal loss e0 at reference serum', 'A'),
 
   // Kidney
-  gfrRefMlPerMin: p(120, 'mL/min', 'Standard adult GFR (170 L/d)', 'A'),
+  gfrRefMlPerMin: p(120, 'mL/min', 'Standard adult GFR (≈ 173 L/d; the model default of the GFR input)', 'A'),
   obligatoryExcretedFraction: p(0.005, '1', 'FE_min: urinary floor ≈ 0.5 mmol/d (EFSA/HGR via seed)', 'E'),
   thresholdSplayMmolPerL: p(0.012, 'mmol/L', 'σ: splay of the tubular threshold ("sharp")', 'A'),
-  measuredTmMgMmolPerL: p(0.58, 'mmol/L filtrate', 'TmMg in man (J Clin Endocrinol Metab)', 'S'),
+  measuredTmMgMmolPerL: p(
+    0.58,
+    'mmol/L filtrate',
+    'TmMg in man (J Clin Endocrinol Metab); not used in the equations: the calibrated θ is checked against it',
+    'S',
+  ),
 
   // Tissue exchange: J_X = k_X (X0 (1 + γ_X (S/S_ref − 1)) − X)
   muscleRefMmol: p(250, 'mmol', '≈25% of body Mg in muscle (EFSA 2015 via seed)', 'E'),
