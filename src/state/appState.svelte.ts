@@ -10,7 +10,6 @@ import {
   DEFAULT_INPUTS,
   rowOf,
   signsFor,
-  simulate,
   steadyStateReport,
   validateInputs,
   type ModelEvent,
@@ -19,8 +18,11 @@ import {
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
 import { changedFlows, type FlowId } from './highlight.ts';
+import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
+
+export { HORIZONS_DAYS, horizonFor } from './scenarioCourse.ts';
 
 export type Speed = 'slow' | 'normal' | 'fast';
 export type AmountUnit = 'mg' | 'mmol';
@@ -28,7 +30,6 @@ export type ScenarioPhase = 'predict' | 'running' | 'explain';
 
 /** Simulated days per real second at each speed. */
 export const DAYS_PER_SECOND: Record<Speed, number> = { slow: 2, normal: 10, fast: 45 };
-export const HORIZONS_DAYS = [30, 90, 365, 730, 1825] as const;
 const HIGHLIGHT_MS = 2500;
 
 export type ColourProfile = 'screen' | 'projector';
@@ -196,7 +197,7 @@ export class AppState {
     this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? 350;
     this.#restart(s ? scenarioInputs(s) : { ...DEFAULT_INPUTS }, s?.events);
     this.horizonDays = s ? horizonFor(s.suggestedDays) : 365;
-    this.#baseline = s ? this.#healthyCourse(s) : null;
+    this.#baseline = s ? healthyCourse(s) : null;
     this.phase = s ? 'predict' : 'running';
     this.playing = false;
     this.notices = [];
@@ -237,39 +238,9 @@ export class AppState {
     this.#projectionVersion++;
   }
 
-  /** The same person without the drug or condition: the comparison line for a scenario. */
-  #healthyCourse(s: Scenario): Series {
-    const healthy: ModelInputs = {
-      ...DEFAULT_INPUTS,
-      intakeMgPerDay: s.baselineIntakeMgPerDay,
-      sex: scenarioInputs(s).sex,
-    };
-    return simulate({
-      inputs: healthy,
-      days: horizonFor(s.suggestedDays),
-      baselineIntakeMgPerDay: s.baselineIntakeMgPerDay,
-    }).series;
-  }
-
   #flash(flows: FlowId[]): void {
     this.highlighted = flows;
     clearTimeout(this.#highlightTimer);
     this.#highlightTimer = setTimeout(() => (this.highlighted = []), HIGHLIGHT_MS);
   }
-}
-
-/** The smallest horizon that shows a scenario's whole story. */
-export function horizonFor(days: number): number {
-  return HORIZONS_DAYS.find((h) => h >= days) ?? HORIZONS_DAYS[HORIZONS_DAYS.length - 1];
-}
-
-function concatSeries(a: Series, b: Series): Series {
-  const out = {} as Series;
-  for (const key of Object.keys(a) as (keyof Series)[]) {
-    const joined = new Float64Array(a[key].length + b[key].length);
-    joined.set(a[key]);
-    joined.set(b[key], a[key].length);
-    out[key] = joined;
-  }
-  return out;
 }
