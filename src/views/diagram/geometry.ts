@@ -1,0 +1,313 @@
+/**
+ * Geometry of the body diagram, in viewBox units: where each vessel and organ sits, how big a
+ * vessel is (area ∝ the healthy content of its pool), the arrow paths, how wide an arrow is for a
+ * flux, and where the moving particles are at a given moment. Pure functions, no DOM.
+ *
+ * Layout (a schematic, not anatomy): intake comes in at the top left into the gut; the blood
+ * (extracellular fluid) is the hub in the centre; muscle and other soft tissue above it; bone
+ * surface and deep bone below it; the kidneys on the right; faeces leave at the bottom left,
+ * urine at the bottom right and breast milk to the right.
+ */
+
+export type Point = readonly [number, number];
+export type PoolId = 'extracellular' | 'muscle' | 'softTissue' | 'boneSurface' | 'deepBone';
+export type DiagramFlowId = 'intake' | 'absorbed' | 'endogenous' | 'faeces' | 'urine' | 'milk';
+export type ExchangeId = 'muscle' | 'softTissue' | 'boneSurface' | 'deepBone';
+
+export const VIEW_WIDTH = 760;
+export const VIEW_HEIGHT = 520;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** viewBox units² of vessel per mg of healthy content: the one scale that makes sizes comparable. */
+export const AREA_PER_MG = 2.4;
+/** The smallest vessel drawn (the blood holds ~1% of the body's Mg; to scale it is tiny). */
+export const MIN_VESSEL_AREA = 400;
+
+/**
+ * A vessel of the given width whose area is proportional to the reference content (never
+ * smaller than `minArea`). `toScale` is false when the minimum made it bigger than its share.
+ */
+export function vesselRect(
+  referenceMg: number,
+  centre: Point,
+  width: number,
+  areaPerMg = AREA_PER_MG,
+  minArea = MIN_VESSEL_AREA,
+): Rect & { toScale: boolean } {
+  const trueArea = Math.max(0, Number.isFinite(referenceMg) ? referenceMg : 0) * areaPerMg;
+  const area = Math.max(trueArea, minArea);
+  const height = area / width;
+  return { x: centre[0] - width / 2, y: centre[1] - height / 2, width, height, toScale: area === trueArea };
+}
+
+export type LabelPlacement = 'hub' | 'inside' | 'left' | 'below';
+
+/** Centre and width of each vessel (heights follow from the content), and where its label goes. */
+export const VESSEL_PLACES: Record<PoolId, { centre: Point; width: number; label: LabelPlacement }> = {
+  extracellular: { centre: [432, 238], width: 23, label: 'hub' },
+  muscle: { centre: [366, 92], width: 150, label: 'inside' },
+  softTissue: { centre: [572, 362], width: 150, label: 'below' },
+  boneSurface: { centre: [366, 362], width: 240, label: 'left' },
+  deepBone: { centre: [366, 459], width: 240, label: 'inside' },
+};
+
+/** The blood hub: the box every flow passes through; the to-scale blood vessel sits inside it. */
+export const HUB: Rect = { x: 284, y: 218, width: 168, height: 78 };
+export const GUT: Rect = { x: 4, y: 180, width: 158, height: 150 };
+export const KIDNEY: Rect = { x: 654, y: 300, width: 92, height: 100 };
+/** The serum gauge panel, top right. */
+export const GAUGE: Rect = { x: 474, y: 2, width: 280, height: 214 };
+
+/** Distance between label baselines, and the size of a two-line label block. */
+export const LINE_HEIGHT = 22;
+const BLOCK_HEIGHT = LINE_HEIGHT + 15;
+
+/** Where a vessel's two-line label starts (first baseline), clear of the healthy-amount line. */
+export function vesselLabelAt(
+  rect: Rect,
+  placement: LabelPlacement,
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+  switch (placement) {
+    case 'hub':
+      return { x: HUB.x + 12, y: HUB.y + 28, anchor: 'start' };
+    case 'left':
+      return { x: rect.x - 10, y: rect.y + rect.height / 2 - BLOCK_HEIGHT / 2 + 15, anchor: 'end' };
+    case 'below':
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height + 22, anchor: 'middle' };
+    case 'inside': {
+      const below = rect.height * REFERENCE_LEVEL;
+      return {
+        x: rect.x + rect.width / 2,
+        y: rect.y + rect.height - below + (below - BLOCK_HEIGHT) / 2 + 15,
+        anchor: 'middle',
+      };
+    }
+  }
+}
+
+/** Arrow paths (polylines), from source to target. */
+export const FLOW_PATHS: Record<DiagramFlowId, readonly Point[]> = {
+  intake: [
+    [48, 8],
+    [48, 180],
+  ],
+  absorbed: [
+    [162, 240],
+    [284, 240],
+  ],
+  endogenous: [
+    [284, 276],
+    [162, 276],
+  ],
+  faeces: [
+    [48, 330],
+    [48, 512],
+  ],
+  urine: [
+    [452, 284],
+    [700, 284],
+    [700, 512],
+  ],
+  milk: [
+    [452, 238],
+    [754, 238],
+  ],
+};
+
+/** Exchange links, drawn from the blood (or bone surface) towards the tissue pool. */
+export const EXCHANGE_PATHS: Record<ExchangeId, readonly Point[]> = {
+  muscle: [
+    [366, 218],
+    [366, 141],
+  ],
+  softTissue: [
+    [436, 296],
+    [436, 312],
+    [572, 312],
+    [572, 335],
+  ],
+  boneSurface: [
+    [366, 296],
+    [366, 338],
+  ],
+  deepBone: [
+    [366, 386],
+    [366, 411],
+  ],
+};
+
+/** Where the value of each exchange is written. */
+export const EXCHANGE_LABELS: Record<
+  ExchangeId,
+  { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
+> = {
+  muscle: { x: 356, y: 170, anchor: 'end' },
+  softTissue: { x: 500, y: 331, anchor: 'start' },
+  boneSurface: { x: 366, y: 324, anchor: 'middle' },
+  deepBone: { x: 376, y: 405, anchor: 'start' },
+};
+
+/** Where each flow's name and value are written (first baseline). */
+export const FLOW_LABELS: Record<
+  DiagramFlowId,
+  { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
+> = {
+  intake: { x: 70, y: 26, anchor: 'start' },
+  absorbed: { x: 223, y: 200, anchor: 'middle' },
+  endogenous: { x: 223, y: 308, anchor: 'middle' },
+  faeces: { x: 70, y: 452, anchor: 'start' },
+  urine: { x: 688, y: 468, anchor: 'end' },
+  milk: { x: 752, y: 266, anchor: 'end' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Polylines
+
+export function polylineLength(points: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++)
+    length += Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+  return length;
+}
+
+/** The point a fraction `t` (0–1, clamped) of the way along the polyline, and the direction there. */
+export function pointAt(points: readonly Point[], t: number): { x: number; y: number; angle: number } {
+  const total = polylineLength(points);
+  let remaining = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * total;
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    const segment = Math.hypot(x1 - x0, y1 - y0);
+    if (remaining <= segment || i === points.length - 1) {
+      const f = segment > 0 ? Math.min(1, remaining / segment) : 0;
+      return { x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f, angle: Math.atan2(y1 - y0, x1 - x0) };
+    }
+    remaining -= segment;
+  }
+  const [x, y] = points[0] ?? [0, 0];
+  return { x, y, angle: 0 };
+}
+
+/** The polyline shortened by `length` at its end (room for an arrowhead). */
+export function trimEnd(points: readonly Point[], length: number): Point[] {
+  const total = polylineLength(points);
+  if (points.length < 2 || total <= 0) return [...points];
+  const keep = Math.max(0, total - length) / total;
+  const out: Point[] = [points[0]];
+  let walked = 0;
+  for (let i = 1; i < points.length; i++) {
+    const segment = Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+    if (walked + segment >= keep * total) {
+      const end = pointAt(points, keep);
+      out.push([end.x, end.y]);
+      return out;
+    }
+    out.push(points[i]);
+    walked += segment;
+  }
+  return out;
+}
+
+export const pathD = (points: readonly Point[]): string =>
+  points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`).join(' ');
+
+/** A triangle with its tip at the end of the polyline, pointing along the last segment. */
+export function arrowHead(points: readonly Point[], width: number): string {
+  const { x, y, angle } = pointAt(points, 1);
+  const length = headLength(width);
+  const half = Math.max(width * 0.95, width / 2 + 6);
+  const bx = x - Math.cos(angle) * length;
+  const by = y - Math.sin(angle) * length;
+  const nx = -Math.sin(angle) * half;
+  const ny = Math.cos(angle) * half;
+  return [
+    [x, y],
+    [bx + nx, by + ny],
+    [bx - nx, by - ny],
+  ]
+    .map(([px, py]) => `${round(px)},${round(py)}`)
+    .join(' ');
+}
+
+export const headLength = (width: number): number => Math.max(12, width * 1.1);
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+// ---------------------------------------------------------------------------------------------
+// Flux → width and particles
+
+export const ARROW_WIDTH = { min: 3, max: 30, fluxAtMaxMgPerDay: 3000, softnessMgPerDay: 10 } as const;
+
+/** Arrow width for a flux (mg/day): log-scaled so 20 and 3000 mg/day both stay readable. */
+export function arrowWidth(mgPerDay: number): number {
+  const { min, max, fluxAtMaxMgPerDay, softnessMgPerDay } = ARROW_WIDTH;
+  return min + (max - min) * logShare(mgPerDay, fluxAtMaxMgPerDay, softnessMgPerDay);
+}
+
+function logShare(value: number, atMax: number, softness: number): number {
+  if (!(value > 0)) return 0;
+  return Math.min(1, Math.log1p(value / softness) / Math.log1p(atMax / softness));
+}
+
+export const PARTICLES = {
+  /** Particles per second on the largest flux. */
+  maxPerSecond: 5,
+  fluxAtMaxMgPerDay: 3000,
+  softnessMgPerDay: 10,
+  /** Travel speed along an arrow, viewBox units per second of playing time. */
+  speed: 70,
+  /** Never more than this on one arrow (keeps a frame cheap). */
+  maxCount: 16,
+} as const;
+
+/** Particles per second for a flux: grows with the flux (log-scaled), zero for no flux. */
+export const particlesPerSecond = (mgPerDay: number): number =>
+  PARTICLES.maxPerSecond * logShare(mgPerDay, PARTICLES.fluxAtMaxMgPerDay, PARTICLES.softnessMgPerDay);
+
+/** How many particles are on an arrow of this length at once (at least one when anything flows). */
+export function particleCount(mgPerDay: number, pathLength: number): number {
+  const rate = particlesPerSecond(mgPerDay);
+  if (rate <= 0 || pathLength <= 0) return 0;
+  return Math.min(PARTICLES.maxCount, Math.max(1, Math.round((rate * pathLength) / PARTICLES.speed)));
+}
+
+const frac = (v: number): number => v - Math.floor(v);
+
+/**
+ * Where each of `count` evenly spaced particles is (0 = start, <1 = end of the path), after
+ * `seconds` of playing time on a path that takes `periodSeconds` to travel. Deterministic: the
+ * same seconds give the same positions, so a paused simulation freezes them.
+ */
+export function particlePhases(seconds: number, count: number, periodSeconds: number): number[] {
+  if (!(count > 0) || !(periodSeconds > 0)) return [];
+  const base = frac((Number.isFinite(seconds) ? seconds : 0) / periodSeconds);
+  return Array.from({ length: count }, (_, i) => frac(base + i / count));
+}
+
+/** Particle centres along a polyline for a flux at a moment of playing time. */
+export function particlePoints(
+  points: readonly Point[],
+  mgPerDay: number,
+  seconds: number,
+): { x: number; y: number }[] {
+  const length = polylineLength(points);
+  const count = particleCount(mgPerDay, length);
+  return particlePhases(seconds, count, length / PARTICLES.speed).map((t) => {
+    const p = pointAt(points, t);
+    return { x: p.x, y: p.y };
+  });
+}
+
+/** Fill height of a vessel: the healthy amount fills it to `REFERENCE_LEVEL`; capped at full. */
+export const REFERENCE_LEVEL = 0.75;
+
+export function fillFraction(ratioToReference: number): number {
+  if (!Number.isFinite(ratioToReference) || ratioToReference <= 0) return 0;
+  return Math.min(1, ratioToReference * REFERENCE_LEVEL);
+}

@@ -1,0 +1,128 @@
+/**
+ * What the diagram reads from the simulation, as plain numbers: each pool against the healthy
+ * reference, the net daily exchange between the blood and each tissue, and the shape that marks
+ * a serum band (so colour is never the only carrier). Pure functions, no DOM.
+ */
+import { rowOf, type BandId, type Series, type SeriesName } from '../../model/index.ts';
+import type { ExchangeId, PoolId } from './geometry.ts';
+
+export const POOL_IDS: readonly PoolId[] = [
+  'extracellular',
+  'muscle',
+  'softTissue',
+  'boneSurface',
+  'deepBone',
+];
+
+/** The series that holds each pool's content, in mg. */
+export type PoolSeries = 'extracellularMg' | 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg';
+
+export const POOL_SERIES: Record<PoolId, PoolSeries> = {
+  extracellular: 'extracellularMg',
+  muscle: 'muscleMg',
+  softTissue: 'softTissueMg',
+  boneSurface: 'boneSurfaceMg',
+  deepBone: 'deepBoneMg',
+};
+
+export interface PoolReadout {
+  id: PoolId;
+  mg: number;
+  referenceMg: number;
+  /** Content relative to the healthy reference (1 = healthy). */
+  ratio: number;
+  /** Share of the whole body's Mg right now (0–1). */
+  share: number;
+}
+
+type Row = Partial<Record<SeriesName, number>>;
+
+/**
+ * The flows right now with the current inputs: the projection's first row. Unlike the last
+ * recorded day, it already shows a control change made while the clock is paused.
+ */
+export function flowsNow(
+  projection: Series,
+  current: Record<SeriesName, number>,
+): Record<SeriesName, number> {
+  return projection.day.length > 0 ? rowOf(projection, 0) : current;
+}
+
+export function poolReadouts(current: Row, reference: Row): PoolReadout[] {
+  const total = current.totalBodyMg ?? POOL_IDS.reduce((sum, id) => sum + (current[POOL_SERIES[id]] ?? 0), 0);
+  return POOL_IDS.map((id) => {
+    const mg = current[POOL_SERIES[id]] ?? NaN;
+    const referenceMg = reference[POOL_SERIES[id]] ?? NaN;
+    return { id, mg, referenceMg, ratio: mg / referenceMg, share: total > 0 ? mg / total : NaN };
+  });
+}
+
+/**
+ * Net exchange per day (mg/day) from the first two rows of a series: positive means into the
+ * tissue (for deep bone: from the bone surface into deep bone). The blood–bone link carries what
+ * the bone surface and deep bone together take up. Zero when there are fewer than two rows.
+ */
+type TissueSeries = Pick<Series, 'day' | 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg'>;
+
+export function exchangeRates(s: TissueSeries, from = 0): Record<ExchangeId, number> {
+  const zero = { muscle: 0, softTissue: 0, boneSurface: 0, deepBone: 0 };
+  const to = from + 1;
+  if (!s.day || s.day.length <= to) return zero;
+  const days = s.day[to] - s.day[from];
+  if (!(days > 0)) return zero;
+  const change = (name: 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg'): number =>
+    (s[name][to] - s[name][from]) / days;
+  return {
+    muscle: change('muscleMg'),
+    softTissue: change('softTissueMg'),
+    boneSurface: change('boneSurfaceMg') + change('deepBoneMg'),
+    deepBone: change('deepBoneMg'),
+  };
+}
+
+/** Below this (mg/day) an exchange counts as balanced: no direction is drawn. */
+export const BALANCED_MG_PER_DAY = 0.05;
+
+export type Direction = 'in' | 'out' | 'balanced';
+
+export const directionOf = (mgPerDay: number): Direction =>
+  !Number.isFinite(mgPerDay) || Math.abs(mgPerDay) < BALANCED_MG_PER_DAY
+    ? 'balanced'
+    : mgPerDay > 0
+      ? 'in'
+      : 'out';
+
+/**
+ * An SVG path for the shape that marks a band, centred on 0,0, about `size` across: circle for
+ * normal, one or two triangles pointing down (low) or up (high).
+ */
+export function bandIconPath(band: BandId, size = 16): string {
+  const h = size / 2;
+  const tri = (dy: number, up: boolean, s: number): string => {
+    const t = s / 2;
+    return up
+      ? `M${-t} ${dy + t * 0.8}L${t} ${dy + t * 0.8}L0 ${dy - t * 0.8}Z`
+      : `M${-t} ${dy - t * 0.8}L${t} ${dy - t * 0.8}L0 ${dy + t * 0.8}Z`;
+  };
+  switch (band) {
+    case 'normal':
+      return `M${-h} 0A${h} ${h} 0 1 0 ${h} 0A${h} ${h} 0 1 0 ${-h} 0Z`;
+    case 'hypo':
+      return tri(0, false, size);
+    case 'high-normal':
+      return tri(0, true, size);
+    case 'severe-hypo':
+      return tri(-h * 0.55, false, size * 0.75) + tri(h * 0.55, false, size * 0.75);
+    case 'hyper':
+      return tri(-h * 0.55, true, size * 0.75) + tri(h * 0.55, true, size * 0.75);
+  }
+}
+
+/** The serum scale of the gauge, mmol/L: wide enough for severe deficiency and clear excess. */
+export const GAUGE_DOMAIN: readonly [number, number] = [0.2, 1.6];
+
+/** The unit keys for amounts and for amounts per day, following the mg/mmol toggle. */
+export const amountUnitKey = (unit: 'mg' | 'mmol'): 'unit.mg' | 'unit.mmol' =>
+  unit === 'mg' ? 'unit.mg' : 'unit.mmol';
+export const rateUnitKey = (unit: 'mg' | 'mmol'): 'unit.mgPerDay' | 'unit.mmolPerDay' =>
+  unit === 'mg' ? 'unit.mgPerDay' : 'unit.mmolPerDay';
