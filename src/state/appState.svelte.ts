@@ -8,7 +8,6 @@ import {
   alertsFor,
   bandOf,
   DEFAULT_INPUTS,
-  rowOf,
   signsFor,
   steadyStateReport,
   validateInputs,
@@ -111,11 +110,10 @@ export class AppState {
     return this.#baseline;
   }
 
-  /** The current values of every series (the last history row is today). */
+  /** Every series now, with the inputs in force now (a control change shows at once, also when paused). */
   current = $derived.by(() => {
     void this.#version;
-    const h = this.#sim.history.view();
-    return rowOf(h, h.day.length - 1);
+    return this.#sim.now();
   });
 
   /** The healthy reference adult (350 mg/day): what diagram fills and 'relative to reference' mean. */

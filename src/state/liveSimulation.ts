@@ -6,8 +6,11 @@
 import {
   contextFor,
   emptyFluxes,
+  emptySeries,
   evaluateFluxes,
   healthyState,
+  recordRow,
+  rowOf,
   Rk4,
   simulate,
   steadyState,
@@ -17,6 +20,7 @@ import {
   type ModelEvent,
   type ModelInputs,
   type RunResult,
+  type SeriesName,
 } from '../model/index.ts';
 import { GrowingSeries } from './growingSeries.ts';
 
@@ -55,6 +59,13 @@ export class LiveSimulation {
   /** Fluxes at the current state and inputs. */
   fluxes(): Fluxes {
     return evaluateFluxes(this.#y, this.#context, this.#fluxes);
+  }
+
+  /** Every series at this moment, with the inputs in force now (also mid-day, also right after a change). */
+  now(): Record<SeriesName, number> {
+    const row = emptySeries(1);
+    recordRow(row, 0, this.#day, this.#y, this.fluxes(), this.#context);
+    return rowOf(row, 0);
   }
 
   /** A copy of the current state vector. */

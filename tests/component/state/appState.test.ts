@@ -32,6 +32,15 @@ describe('AppState', () => {
     expect(app.highlighted).toContain('intake');
   });
 
+  it('the current values follow a control change at once, also while paused', () => {
+    const app = new AppState();
+    const before = app.current.urineMgPerDay;
+    app.setInput('diuretic', 'loop');
+    flushSync();
+    expect(app.current.urineMgPerDay).toBeGreaterThan(1.5 * before);
+    expect(app.day).toBe(0);
+  });
+
   it('a diuretic highlights the urine flow', () => {
     const app = new AppState();
     app.setInput('diuretic', 'loop');
