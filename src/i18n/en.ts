@@ -4,10 +4,16 @@
  */
 import { enApp } from './en/app.ts';
 import { enBody } from './en/body.ts';
+import { enCharts } from './en/charts.ts';
 import { enClinical } from './en/clinical.ts';
 import { enControls } from './en/controls.ts';
+import { enControlsPanel } from './en/controlsPanel.ts';
+import { enDiagram } from './en/diagram.ts';
+import { enDiet } from './en/diet.ts';
+import { enTimeControls } from './en/timeControls.ts';
 import { enLayout } from './en/layout.ts';
 import { enLearn } from './en/learn.ts';
+import { enPanels } from './en/panels.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
 import type { MessageKey } from './nl.ts';
@@ -15,10 +21,16 @@ import type { MessageKey } from './nl.ts';
 export const en: Record<MessageKey, string> = {
   ...enApp,
   ...enControls,
+  ...enControlsPanel,
+  ...enTimeControls,
   ...enBody,
+  ...enDiagram,
+  ...enCharts,
   ...enClinical,
   ...enStatus,
   ...enScenarios,
   ...enLearn,
+  ...enPanels,
   ...enLayout,
+  ...enDiet,
 };

@@ -4,10 +4,16 @@
  */
 import { nlApp } from './nl/app.ts';
 import { nlBody } from './nl/body.ts';
+import { nlCharts } from './nl/charts.ts';
 import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
+import { nlDiagram } from './nl/diagram.ts';
+import { nlDiet } from './nl/diet.ts';
+import { nlControlsPanel } from './nl/controlsPanel.ts';
+import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
 import { nlLearn } from './nl/learn.ts';
+import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
 
@@ -15,23 +21,35 @@ import { nlStatus } from './nl/status.ts';
 export const NL_PARTS = [
   nlApp,
   nlControls,
+  nlControlsPanel,
+  nlTimeControls,
   nlBody,
+  nlDiagram,
+  nlCharts,
   nlClinical,
   nlStatus,
   nlScenarios,
   nlLearn,
+  nlPanels,
   nlLayout,
+  nlDiet,
 ] as const;
 
 export const nl = {
   ...nlApp,
   ...nlControls,
+  ...nlControlsPanel,
+  ...nlTimeControls,
   ...nlBody,
+  ...nlDiagram,
+  ...nlCharts,
   ...nlClinical,
   ...nlStatus,
   ...nlScenarios,
   ...nlLearn,
+  ...nlPanels,
   ...nlLayout,
+  ...nlDiet,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
