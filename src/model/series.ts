@@ -29,6 +29,10 @@ export const SERIES_NAMES = [
   'muscleMg',
   'softTissueMg',
   'totalBodyMg',
+  'muscleUptakeMgPerDay',
+  'softTissueUptakeMgPerDay',
+  'boneSurfaceUptakeMgPerDay',
+  'deepBoneUptakeMgPerDay',
   'cumulativeIntakeMg',
   'cumulativeFaecesMg',
   'cumulativeUrineMg',
@@ -68,6 +72,11 @@ export function recordRow(s: Series, row: number, day: number, y: Float64Array, 
   s.muscleMg[row] = y[M] * mg;
   s.softTissueMg[row] = y[T] * mg;
   s.totalBodyMg[row] = totalBodyMmol(y) * mg;
+  // Net exchange with the extracellular fluid (negative = release); deep bone: from the bone surface.
+  s.muscleUptakeMgPerDay[row] = f.muscleUptakeMmolPerDay * mg;
+  s.softTissueUptakeMgPerDay[row] = f.softTissueUptakeMmolPerDay * mg;
+  s.boneSurfaceUptakeMgPerDay[row] = f.boneSurfaceUptakeMmolPerDay * mg;
+  s.deepBoneUptakeMgPerDay[row] = f.deepBoneUptakeMmolPerDay * mg;
   s.cumulativeIntakeMg[row] = y[CUM_INTAKE] * mg;
   s.cumulativeFaecesMg[row] = y[CUM_FAECES] * mg;
   s.cumulativeUrineMg[row] = y[CUM_URINE] * mg;

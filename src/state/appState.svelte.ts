@@ -129,10 +129,15 @@ export class AppState {
 
   /** A control changed: it takes effect at the current simulated day. */
   setInput<K extends keyof ModelInputs>(name: K, value: ModelInputs[K]): void {
+    this.setInputs({ [name]: value } as Partial<ModelInputs>);
+  }
+
+  /** Several controls at once (e.g. a whole menu): one event, one set of notices and highlights. */
+  setInputs(changes: Partial<ModelInputs>): void {
     const { inputs, adjustments } = validateInputs({
-      ...$state.snapshot(this.inputs),
-      [name]: value,
-    } as ModelInputs);
+      ...($state.snapshot(this.inputs) as ModelInputs),
+      ...changes,
+    });
     this.notices = adjustmentNotices(adjustments);
     const before = { ...this.#sim.fluxes() };
     this.#sim.setInputs(inputs);

@@ -3,7 +3,7 @@
  * reference, the net daily exchange between the blood and each tissue, and the shape that marks
  * a serum band (so colour is never the only carrier). Pure functions, no DOM.
  */
-import { rowOf, type BandId, type Series, type SeriesName } from '../../model/index.ts';
+import type { BandId, SeriesName } from '../../model/index.ts';
 import type { ExchangeId, PoolId } from './geometry.ts';
 
 export const POOL_IDS: readonly PoolId[] = [
@@ -37,17 +37,6 @@ export interface PoolReadout {
 
 type Row = Partial<Record<SeriesName, number>>;
 
-/**
- * The flows right now with the current inputs: the projection's first row. Unlike the last
- * recorded day, it already shows a control change made while the clock is paused.
- */
-export function flowsNow(
-  projection: Series,
-  current: Record<SeriesName, number>,
-): Record<SeriesName, number> {
-  return projection.day.length > 0 ? rowOf(projection, 0) : current;
-}
-
 export function poolReadouts(current: Row, reference: Row): PoolReadout[] {
   const total = current.totalBodyMg ?? POOL_IDS.reduce((sum, id) => sum + (current[POOL_SERIES[id]] ?? 0), 0);
   return POOL_IDS.map((id) => {
@@ -62,21 +51,18 @@ export function poolReadouts(current: Row, reference: Row): PoolReadout[] {
  * tissue (for deep bone: from the bone surface into deep bone). The blood–bone link carries what
  * the bone surface and deep bone together take up. Zero when there are fewer than two rows.
  */
-type TissueSeries = Pick<Series, 'day' | 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg'>;
 
-export function exchangeRates(s: TissueSeries, from = 0): Record<ExchangeId, number> {
-  const zero = { muscle: 0, softTissue: 0, boneSurface: 0, deepBone: 0 };
-  const to = from + 1;
-  if (!s.day || s.day.length <= to) return zero;
-  const days = s.day[to] - s.day[from];
-  if (!(days > 0)) return zero;
-  const change = (name: 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg'): number =>
-    (s[name][to] - s[name][from]) / days;
+/**
+ * Net daily exchange between the blood and each tissue right now (mg/day; positive = into the
+ * tissue). Bone counts the bone surface's uptake from the blood (the deep-bone share moves on
+ * from the surface).
+ */
+export function exchangeRates(now: Row): Record<ExchangeId, number> {
   return {
-    muscle: change('muscleMg'),
-    softTissue: change('softTissueMg'),
-    boneSurface: change('boneSurfaceMg') + change('deepBoneMg'),
-    deepBone: change('deepBoneMg'),
+    muscle: now.muscleUptakeMgPerDay ?? 0,
+    softTissue: now.softTissueUptakeMgPerDay ?? 0,
+    boneSurface: now.boneSurfaceUptakeMgPerDay ?? 0,
+    deepBone: now.deepBoneUptakeMgPerDay ?? 0,
   };
 }
 

@@ -31,7 +31,8 @@ export function menuAbsorption(person: ModelInputs, menu: Menu): MenuAbsorption 
   };
 }
 
-const MENU_KEYS = [
+/** The model inputs a menu sets. */
+export const MENU_KEYS = [
   'intakeMgPerDay',
   'waterMgPerL',
   'waterLPerDay',
@@ -39,9 +40,6 @@ const MENU_KEYS = [
   'supplementDosesPerDay',
   'phytateMmolPerMeal',
 ] as const satisfies readonly (keyof MenuModelInputs)[];
-
-/** The order in which the menu is handed to the model: intake last, so its flow is the one highlighted. */
-export const APPLY_ORDER: readonly (keyof MenuModelInputs)[] = [...MENU_KEYS.slice(1), MENU_KEYS[0]];
 
 /** Does the model already run on these menu inputs (after the model's own clamping)? */
 export function menuInUse(menuInputs: MenuModelInputs, inputs: ModelInputs, tolerance = 1e-6): boolean {

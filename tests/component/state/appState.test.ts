@@ -41,6 +41,13 @@ describe('AppState', () => {
     expect(app.day).toBe(0);
   });
 
+  it('a whole menu is one change: one event, all inputs at once', () => {
+    const app = new AppState();
+    app.setInputs({ intakeMgPerDay: 500, waterMgPerL: 100, waterLPerDay: 1, phytateMmolPerMeal: 0.75 });
+    expect(app.inputs).toMatchObject({ intakeMgPerDay: 500, waterMgPerL: 100, waterLPerDay: 1 });
+    expect(app.highlighted).toContain('intake');
+  });
+
   it('a diuretic highlights the urine flow', () => {
     const app = new AppState();
     app.setInput('diuretic', 'loop');

@@ -1,18 +1,10 @@
 /** What the diagram reads from a run: pools against the reference, exchanges, band shapes. */
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_INPUTS,
-  emptySeries,
-  rowOf,
-  simulate,
-  steadyStateReport,
-  type BandId,
-} from '../../../src/model/index.ts';
+import { DEFAULT_INPUTS, rowOf, simulate, steadyStateReport, type BandId } from '../../../src/model/index.ts';
 import {
   bandIconPath,
   directionOf,
   exchangeRates,
-  flowsNow,
   POOL_IDS,
   poolReadouts,
 } from '../../../src/views/diagram/readout.ts';
@@ -39,43 +31,26 @@ describe('poolReadouts', () => {
 });
 
 describe('exchangeRates', () => {
-  const series = (rows: { day: number; muscle: number; soft: number; bone: number; deep: number }[]) => {
-    const s = emptySeries(rows.length);
-    rows.forEach((r, i) => {
-      s.day[i] = r.day;
-      s.muscleMg[i] = r.muscle;
-      s.softTissueMg[i] = r.soft;
-      s.boneSurfaceMg[i] = r.bone;
-      s.deepBoneMg[i] = r.deep;
+  it('is the net uptake of each tissue now, positive into the tissue', () => {
+    const row = rowOf(simulate({ inputs: DEFAULT_INPUTS, days: 0 }).series, 0);
+    const r = exchangeRates({
+      ...row,
+      muscleUptakeMgPerDay: 3,
+      softTissueUptakeMgPerDay: -2,
+      boneSurfaceUptakeMgPerDay: -9,
+      deepBoneUptakeMgPerDay: 1,
     });
-    return s;
-  };
-
-  it('is the change per day, positive into the tissue; the blood–bone link carries both bone pools', () => {
-    const s = series([
-      { day: 4, muscle: 100, soft: 50, bone: 200, deep: 400 },
-      { day: 5, muscle: 103, soft: 48, bone: 190, deep: 401 },
-    ]);
-    expect(exchangeRates(s)).toEqual({ muscle: 3, softTissue: -2, boneSurface: -9, deepBone: 1 });
+    expect(r).toEqual({ muscle: 3, softTissue: -2, boneSurface: -9, deepBone: 1 });
   });
 
-  it('divides by the days between the rows and is zero without two rows', () => {
-    const s = series([
-      { day: 0, muscle: 100, soft: 50, bone: 200, deep: 400 },
-      { day: 2, muscle: 104, soft: 50, bone: 200, deep: 400 },
-    ]);
-    expect(exchangeRates(s).muscle).toBe(2);
-    expect(exchangeRates(series([{ day: 0, muscle: 1, soft: 1, bone: 1, deep: 1 }]))).toEqual({
-      muscle: 0,
-      softTissue: 0,
-      boneSurface: 0,
-      deepBone: 0,
-    });
+  it('is balanced at the healthy steady state', () => {
+    const r = exchangeRates(reference);
+    for (const v of Object.values(r)) expect(directionOf(v)).toBe('balanced');
   });
 
   it('shows bone giving Mg to the blood when intake is very low', () => {
     const run = simulate({ inputs: { ...DEFAULT_INPUTS, intakeMgPerDay: 10 }, days: 2 });
-    const rates = exchangeRates(run.series);
+    const rates = exchangeRates(rowOf(run.series, 1));
     expect(directionOf(rates.boneSurface)).toBe('out');
   });
 });
@@ -105,14 +80,5 @@ describe('bandIconPath', () => {
     expect(triangles(bandIconPath('high-normal'))).toBe(1);
     expect(triangles(bandIconPath('severe-hypo'))).toBe(2);
     expect(triangles(bandIconPath('hyper'))).toBe(2);
-  });
-});
-
-describe('flowsNow', () => {
-  it('reads the projection’s first row (today with the current inputs), else the recorded row', () => {
-    const run = simulate({ inputs: { ...DEFAULT_INPUTS, supplementMgPerDay: 500 }, days: 3 });
-    const recorded = rowOf(simulate({ inputs: DEFAULT_INPUTS, days: 0 }).series, 0);
-    expect(flowsNow(run.series, recorded).intakeMgPerDay).toBe(850);
-    expect(flowsNow(emptySeries(0), recorded)).toBe(recorded);
   });
 });
