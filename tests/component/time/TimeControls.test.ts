@@ -1,6 +1,7 @@
-/** Play/pause, step, speed, horizon, Reset All, steady state and the day readout. */
+/** Play/pause, step, speed, Reset All, steady state, the day readout; the horizon select. */
 import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import HorizonSelect from '../../../src/views/time/HorizonSelect.svelte';
 import TimeControls from '../../../src/views/time/TimeControls.svelte';
 import { renderWithApp } from '../harness.ts';
 
@@ -33,12 +34,12 @@ describe('TimeControls', () => {
   it('step advances app.day by one and announces it', async () => {
     const { app } = renderTime();
     expect(screen.getByText('Dag 0')).toBeInTheDocument();
-    await fireEvent.click(screen.getByRole('button', { name: 'Eén dag verder' }));
+    await fireEvent.click(screen.getByRole('button', { name: '+1 dag' }));
     expect(app.day).toBe(1);
     expect(screen.getByText('Dag 1')).toBeInTheDocument();
     expect(screen.getByText('1 dag')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Dag 1 (1 dag).');
-    await fireEvent.click(screen.getByRole('button', { name: 'Eén dag verder' }));
+    await fireEvent.click(screen.getByRole('button', { name: '+1 dag' }));
     expect(app.day).toBe(2);
   });
 
@@ -59,7 +60,7 @@ describe('TimeControls', () => {
     app.step();
     expect(app.day).toBe(2);
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Alles terugzetten' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Alles resetten' }));
     expect(app.inputs.intakeMgPerDay).toBe(350);
     expect(app.inputs.ppi).toBe('none');
     expect(app.day).toBe(0);
@@ -80,7 +81,7 @@ describe('TimeControls', () => {
   });
 
   it('the horizon select sets app.horizonDays', async () => {
-    const { app } = renderTime();
+    const { app } = renderWithApp(HorizonSelect);
     const select = screen.getByRole('combobox', { name: 'Vooruitblik' });
     expect(select).toHaveValue('365');
     await fireEvent.change(select, { target: { value: '1825' } });
@@ -92,7 +93,7 @@ describe('TimeControls', () => {
     const { app } = renderTime();
     app.setInput('intakeMgPerDay', 150);
     const before = app.current.boneSurfaceMg;
-    await fireEvent.click(screen.getByRole('button', { name: 'Spring naar het evenwicht' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Naar evenwicht' }));
     expect(app.day).toBe(0);
     expect(app.current.boneSurfaceMg).toBeLessThan(before);
     expect(screen.getByRole('status')).toHaveTextContent('Het lichaam staat nu in evenwicht, op dag 0.');
@@ -104,7 +105,7 @@ describe('TimeControls', () => {
     expect(app.playing).toBe(true);
     await fireEvent.keyDown(document.body, { key: ' ' });
     expect(app.playing).toBe(false);
-    await fireEvent.keyDown(screen.getByRole('combobox'), { key: ' ' });
+    await fireEvent.keyDown(screen.getAllByRole('radio')[0], { key: ' ' });
     expect(app.playing).toBe(false);
   });
 
@@ -120,7 +121,7 @@ describe('TimeControls', () => {
   it('speaks British English', () => {
     renderTime({ locale: 'en' });
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'One day forward' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '+1 day' })).toBeInTheDocument();
     expect(screen.getByText('Day 0')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Fast/ })).toBeInTheDocument();
   });
