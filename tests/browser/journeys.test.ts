@@ -1,0 +1,93 @@
+/**
+ * The simulator's main journeys in real Chromium against the built app (issue: the interactive
+ * simulator): a student runs the long-term PPI scenario, a student drags the diet slider and sees
+ * the projection and the urine flow change, and Reset All. Screenshots of the main states land in
+ * test-output/screenshots/.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, useBrowser, VIEWPORTS } from './helpers.ts';
+
+/** The urine flow as the diagram's text summary states it ('Urine: 111 mg/dag' → 111). */
+async function urineMgPerDay(page: Page): Promise<number> {
+  const text =
+    (await page
+      .locator('li', { hasText: /^\s*Urine\b/ })
+      .first()
+      .textContent()) ?? '';
+  const match = text.match(/([\d.,]+)\s*mg/);
+  return match ? Number(match[1].replace('.', '').replace(',', '.')) : NaN;
+}
+
+/** The time bar (play/pause, step, reset), as a student finds it. */
+const timeBar = (page: Page, name: 'Tijd en snelheid' | 'Time and speed') =>
+  page.getByRole('region', { name });
+
+const projectionPath = (page: Page) => page.getByTestId('projection-path').first().getAttribute('d');
+
+describe('simulator journeys', () => {
+  const browser = useBrowser();
+
+  it('student: long-term PPI scenario, play, serum falls into the low band and the status says so', async () => {
+    const { page, errors } = await browser.open({ locale: 'en', viewport: VIEWPORTS.laptop });
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('ppi-long-term');
+    const status = page.getByRole('region', { name: 'What is happening in the body?' });
+    await expect.poll(() => status.textContent()).toContain('Normal');
+    await saveScreenshot(page, 'journey-ppi-predict-en');
+
+    await page.getByRole('button', { name: 'I have made my prediction: start the simulation' }).click();
+    await page.getByRole('radio', { name: /^Fast/ }).check();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/hypomagnesaemia/i);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/severe hypomagnesaemia/i);
+    expect(await status.textContent()).toMatch(/kidneys are saving magnesium|not the kidneys/i);
+    await timeBar(page, 'Time and speed').getByRole('button', { name: 'Pause' }).click();
+    await saveScreenshot(page, 'journey-ppi-severe-en');
+    await saveScreenshot(page, 'journey-ppi-severe-en-full', { fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('slider: diet to 100 mg/day changes the projection and the urine flow at once', async () => {
+    const { page, errors } = await browser.open({ locale: 'nl', viewport: VIEWPORTS.laptop });
+    const before = await projectionPath(page);
+    const urineBefore = await urineMgPerDay(page);
+    expect(urineBefore).toBeGreaterThan(100);
+
+    const slider = page.getByRole('slider', { name: 'Magnesium uit de voeding' });
+    await slider.fill('100');
+    await expect.poll(() => projectionPath(page)).not.toBe(before);
+    // The flows follow the new intake immediately (the body has not adapted yet: urine falls over days).
+    expect(await page.getByRole('spinbutton', { name: /Magnesium uit de voeding/ }).inputValue()).toBe('100');
+    const time = timeBar(page, 'Tijd en snelheid');
+    await time.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => urineMgPerDay(page), { timeout: 15_000 }).toBeLessThan(urineBefore / 2);
+    await time.getByRole('button', { name: 'Pauze' }).click();
+    await saveScreenshot(page, 'journey-slider-100-nl');
+    expect(errors).toEqual([]);
+  });
+
+  it('Reset All restores inputs and time and plays again', async () => {
+    const { page, errors } = await browser.open({
+      locale: 'nl',
+      viewport: VIEWPORTS.fullHd,
+      colorScheme: 'dark',
+    });
+    const time = timeBar(page, 'Tijd en snelheid');
+    const day = async () => Number(((await time.getByText(/^Dag \d+$/).textContent()) ?? '').slice(4));
+    await page.getByRole('slider', { name: 'Magnesium uit de voeding' }).fill('120');
+    await time.getByRole('button', { name: '+1 dag' }).click();
+    await time.getByRole('button', { name: '+1 dag' }).click();
+    expect(await day()).toBe(2);
+    await time.getByRole('radio', { name: /^Snel/ }).check();
+    await time.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(day, { timeout: 15_000 }).toBeGreaterThan(60);
+    await time.getByRole('button', { name: 'Pauze' }).click();
+
+    await time.getByRole('button', { name: 'Alles resetten' }).click();
+    expect(await page.getByRole('spinbutton', { name: /Magnesium uit de voeding/ }).inputValue()).toBe('350');
+    // Time is back near day 0 and running again: the button now offers to pause.
+    expect(await day()).toBeLessThan(30);
+    expect(await time.getByRole('button', { name: 'Pauze' }).count()).toBe(1);
+    await saveScreenshot(page, 'journey-reset-nl-dark-fullhd');
+    expect(errors).toEqual([]);
+  });
+});
