@@ -10,6 +10,8 @@ import { derivative, emptyFluxes, type Context, type Fluxes } from './fluxes.ts'
 import * as S from './state.ts';
 
 const N = S.STATE_SIZE;
+// The derivative reads only the pools, so the stage states need only them (not the counters).
+const P = S.POOL_COUNT;
 
 export const DEFAULT_STEPS_PER_DAY = 20;
 
@@ -30,15 +32,15 @@ export class Rk4 {
 
   step(y: Float64Array, h: number, c: Context): void {
     const { k1, k2, k3, k4, tmp, scratch } = this;
-    const n = N;
+    const half = 0.5 * h;
     derivative(y, k1, c, scratch);
-    for (let i = 0; i < n; i++) tmp[i] = y[i] + 0.5 * h * k1[i];
+    for (let i = 0; i < P; i++) tmp[i] = y[i] + half * k1[i];
     derivative(tmp, k2, c, scratch);
-    for (let i = 0; i < n; i++) tmp[i] = y[i] + 0.5 * h * k2[i];
+    for (let i = 0; i < P; i++) tmp[i] = y[i] + half * k2[i];
     derivative(tmp, k3, c, scratch);
-    for (let i = 0; i < n; i++) tmp[i] = y[i] + h * k3[i];
+    for (let i = 0; i < P; i++) tmp[i] = y[i] + h * k3[i];
     derivative(tmp, k4, c, scratch);
     const h6 = h / 6;
-    for (let i = 0; i < n; i++) y[i] += h6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+    for (let i = 0; i < N; i++) y[i] += h6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
   }
 }

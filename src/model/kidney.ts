@@ -53,18 +53,13 @@ export function thresholdForUrine(
 }
 
 // Fast softplus for the integrator's hot path: softplus(x) = max(x, 0) + ln(1 + e^−|x|), the
-// second term from a cubic Hermite table (step 1/64, |error| < 1e-10), ~5× faster than exp + log.
-const TABLE_STEPS_PER_UNIT = 64;
+// second term interpolated linearly in a fine table (step 1/512; |error| < 5e-7 of σ-scaled units,
+// i.e. < 1e-8 mmol/L of filtrate), several times faster than exp + log.
+const TABLE_STEPS_PER_UNIT = 512;
 const TABLE_END = 40;
 const TABLE_SIZE = TABLE_END * TABLE_STEPS_PER_UNIT + 2;
-const tailValue = new Float64Array(TABLE_SIZE);
-const tailSlope = new Float64Array(TABLE_SIZE);
-for (let i = 0; i < TABLE_SIZE; i++) {
-  const a = i / TABLE_STEPS_PER_UNIT;
-  const ea = Math.exp(-a);
-  tailValue[i] = Math.log1p(ea);
-  tailSlope[i] = -ea / (1 + ea); // d/da ln(1 + e^−a)
-}
+const tail = new Float64Array(TABLE_SIZE);
+for (let i = 0; i < TABLE_SIZE; i++) tail[i] = Math.log1p(Math.exp(-i / TABLE_STEPS_PER_UNIT));
 
 export function fastSoftplus(x: number): number {
   const a = x < 0 ? -x : x;
@@ -72,14 +67,6 @@ export function fastSoftplus(x: number): number {
   if (a >= TABLE_END) return base;
   const u = a * TABLE_STEPS_PER_UNIT;
   const i = u | 0;
-  const t = u - i;
-  const h = 1 / TABLE_STEPS_PER_UNIT;
-  const y0 = tailValue[i],
-    y1 = tailValue[i + 1];
-  const m0 = tailSlope[i] * h,
-    m1 = tailSlope[i + 1] * h;
-  const t2 = t * t,
-    t3 = t2 * t;
-  const tail = (2 * t3 - 3 * t2 + 1) * y0 + (t3 - 2 * t2 + t) * m0 + (-2 * t3 + 3 * t2) * y1 + (t3 - t2) * m1;
-  return base + tail;
+  const y0 = tail[i];
+  return base + y0 + (u - i) * (tail[i + 1] - y0);
 }
