@@ -28,7 +28,8 @@ function netBalance(serumMmolPerL: number, c: Context): number {
   return dy[E];
 }
 
-const SERUM_UPPER_SEARCH_MMOL_PER_L = 50;
+// Far above anything survivable: the bracket only has to contain the root for absurd inputs too.
+const SERUM_UPPER_SEARCH_MMOL_PER_L = 1e4;
 
 export function steadyStateSerum(c: Context): number {
   let lo = 0;

@@ -31,7 +31,8 @@ describe('simulate (spawned)', { timeout: 30_000 }, () => {
     const r = simulate('--steady-state', '--format', 'csv');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('quantity,value');
-    expect(r.stdout).toMatch(/^serumMgMmolPerL,0\.85/m);
+    const serum = Number(r.stdout.match(/^serumMgMmolPerL,(.+)$/m)?.[1]);
+    expect(serum).toBeCloseTo(0.85, 6);
   });
 
   it.each([

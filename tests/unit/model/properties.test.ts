@@ -73,15 +73,16 @@ describe('for random inputs and events', () => {
   });
 
   it('a long run converges to the steady state solved directly', () => {
+    // Deep bone follows the bone surface at ≈ 10%/year, so "long" means decades: 100 years.
+    const days = 36500;
     fc.assert(
       fc.property(arbitraryInputs(), (inputs) => {
         const ss = steadyStateReport(inputs).serumMgMmolPerL;
-        // Far from the reference the approach takes years: deep bone follows at ≈ 10%/year.
-        fc.pre(ss > 0.3 && ss < 1.2);
-        const run = simulate({ inputs, days: 1500, outputEveryDays: 1500 }).series.serumMgMmolPerL;
-        expect(Math.abs(run[1] - ss) / ss).toBeLessThan(0.02);
+        fc.pre(ss > 0.05);
+        const run = simulate({ inputs, days, outputEveryDays: days }).series.serumMgMmolPerL;
+        expect(Math.abs(run[1] - ss) / ss).toBeLessThan(1e-3);
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+  }, 30_000);
 });
