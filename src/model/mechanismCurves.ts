@@ -6,7 +6,7 @@ import { absorption } from './absorption.ts';
 import { calibratedTheta } from './calibration.ts';
 import { validateInputs, type ModelInputs } from './inputs.ts';
 import { urineMmolPerDay } from './kidney.ts';
-import { effectsOf } from './modifiers.ts';
+import { effectsOf, type Effects } from './modifiers.ts';
 import { DEFAULT_PARAMETERS, type ParameterValues } from './parameters.ts';
 import { mmolToMg } from './units.ts';
 
@@ -22,7 +22,11 @@ export function fractionalAbsorptionAt(
   serumMmolPerL: number,
   p: ParameterValues = DEFAULT_PARAMETERS,
 ): number {
-  const e = effectsOf(validateInputs({ ...inputs, intakeMgPerDay: foodMgPerDay }).inputs, p);
+  const valid = validateInputs({ ...inputs, intakeMgPerDay: foodMgPerDay }).inputs;
+  return fractionOf(effectsOf(valid, p), serumMmolPerL, p);
+}
+
+function fractionOf(e: Effects, serumMmolPerL: number, p: ParameterValues): number {
   const oral = e.mealMmolPerDay + e.supplementMmolPerDay;
   if (oral <= 1e-9) {
     const tiny = 1e-9;
@@ -32,15 +36,18 @@ export function fractionalAbsorptionAt(
   return (a.mealAbsorbedMmolPerDay + a.supplementAbsorbedMmolPerDay) / oral;
 }
 
+/** The absorption curve over food intake 0 … max; inputs are validated once, not per point. */
 export function absorptionCurve(
   inputs: ModelInputs,
   serumMmolPerL: number,
   maxFoodMgPerDay = 1000,
   points = 101,
+  p: ParameterValues = DEFAULT_PARAMETERS,
 ): CurvePoint[] {
+  const valid = validateInputs(inputs).inputs;
   return Array.from({ length: points }, (_, i) => {
     const x = (maxFoodMgPerDay * i) / (points - 1);
-    return { x, y: fractionalAbsorptionAt(inputs, x, serumMmolPerL) };
+    return { x, y: fractionOf(effectsOf({ ...valid, intakeMgPerDay: x }, p), serumMmolPerL, p) };
   });
 }
 
@@ -50,14 +57,24 @@ export function urineMgPerDayAt(
   serumMmolPerL: number,
   p: ParameterValues = DEFAULT_PARAMETERS,
 ): number {
-  const e = effectsOf(validateInputs(inputs).inputs, p);
-  return mmolToMg(urineMmolPerDay(serumMmolPerL, e.gfrLPerDay, calibratedTheta(p), e.deltaThetaMmolPerL, p));
+  return renalCurveOf(effectsOf(validateInputs(inputs).inputs, p), p)(serumMmolPerL);
 }
 
-export function renalCurve(inputs: ModelInputs, maxSerumMmolPerL = 1.6, points = 161): CurvePoint[] {
+const renalCurveOf =
+  (e: Effects, p: ParameterValues) =>
+  (serumMmolPerL: number): number =>
+    mmolToMg(urineMmolPerDay(serumMmolPerL, e.gfrLPerDay, calibratedTheta(p), e.deltaThetaMmolPerL, p));
+
+export function renalCurve(
+  inputs: ModelInputs,
+  maxSerumMmolPerL = 1.6,
+  points = 161,
+  p: ParameterValues = DEFAULT_PARAMETERS,
+): CurvePoint[] {
+  const urineAt = renalCurveOf(effectsOf(validateInputs(inputs).inputs, p), p);
   return Array.from({ length: points }, (_, i) => {
     const x = (maxSerumMmolPerL * i) / (points - 1);
-    return { x, y: urineMgPerDayAt(inputs, x) };
+    return { x, y: urineAt(x) };
   });
 }
 
