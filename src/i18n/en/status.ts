@@ -4,10 +4,10 @@ import type { nlStatus } from '../nl/status.ts';
 export const enStatus: Record<keyof typeof nlStatus, string> = {
   'status.title': 'What is happening in the body?',
   'status.serumBand': 'Serum Mg {value} mmol/L: {band}.',
-  'status.urineFalling': 'Urine has fallen to {urine} mg/day: the kidneys are saving magnesium.',
-  'status.urineRising': 'Urine has risen to {urine} mg/day: the kidneys are getting rid of the excess.',
+  'status.urineFalling': 'Urine has fallen to {urine} {unit}: the kidneys are saving magnesium.',
+  'status.urineRising': 'Urine has risen to {urine} {unit}: the kidneys are getting rid of the excess.',
   'status.urineLowNotKidney':
-    'The urine holds almost no magnesium any more ({urine} mg/day). That is not the kidneys’ fault: too little comes in through the gut.',
+    'The urine holds almost no magnesium any more ({urine} {unit}). That is not the kidneys’ fault: too little comes in through the gut.',
   'status.renalWasting':
     'The kidneys are losing magnesium ({percent}% of what they filter), even though serum Mg is low.',
   'status.absorptionUp':
@@ -17,14 +17,12 @@ export const enStatus: Record<keyof typeof nlStatus, string> = {
   'status.boneGaveUp': 'The bone surface has released {percent}% of its magnesium into the blood.',
   'status.boneTookUp': 'The bone surface has stored {percent}% extra magnesium.',
   'status.muscleHolds': 'Muscle holds on to its magnesium: it changes by only {percent}%.',
-  'status.steadyState': 'Steady state: as much comes in ({in} mg/day) as goes out ({out} mg/day).',
-  'status.balanceNegative':
-    'The body is now losing {balance} mg of magnesium per day: the stores are shrinking.',
-  'status.balancePositive':
-    'The body is now keeping {balance} mg of magnesium per day: the stores are growing.',
+  'status.steadyState': 'Steady state: as much comes in ({in} {unit}) as goes out ({out} {unit}).',
+  'status.balanceNegative': 'The body is now losing {balance} {unit} of magnesium: the stores are shrinking.',
+  'status.balancePositive': 'The body is now keeping {balance} {unit} of magnesium: the stores are growing.',
   'status.faecesDominate':
-    'Far more magnesium is lost in the faeces ({faeces} mg/day) than in the urine ({urine} mg/day).',
-  'status.milk': '{milk} mg of magnesium per day goes to the baby in the breast milk.',
+    'Far more magnesium is lost in the faeces ({faeces} {unit}) than in the urine ({urine} {unit}).',
+  'status.milk': '{milk} {unit} of magnesium goes to the baby in the breast milk.',
   'status.laxative':
     'This much magnesium from supplements acts as a laxative: stools become looser and the gut absorbs less.',
   'status.kidneyCannotExcrete':

@@ -32,6 +32,8 @@ export interface StoryNumber {
   value: number;
   digits: number;
   fixed?: boolean;
+  /** An amount per day in mg: shown in the chosen unit (mg or mmol), with {unit}. */
+  perDayMg?: boolean;
 }
 
 export interface StorySentence {
@@ -76,6 +78,7 @@ export const STORY_LIMITS = {
 
 const L = STORY_LIMITS;
 const int = (value: number): StoryNumber => ({ value, digits: 0 });
+const mgPerDay = (value: number): StoryNumber => ({ value, digits: 0, perDayMg: true });
 const pct = (fraction: number, digits = 0): StoryNumber => ({ value: Math.abs(fraction) * 100, digits });
 const say = (key: MessageKey, params: Record<string, StoryNumber> = {}): StorySentence => ({ key, params });
 
@@ -103,11 +106,11 @@ export function statusStory({ current: c, reference: ref, inputs }: StoryInput):
       serum < NORMAL_RANGE_MMOL_PER_L.low ? 'status.renalWasting' : 'statusPanel.renalWastingNormal';
     out.push(say(key, { percent: pct(c.fractionalExcretion, 1) }));
   } else if (c.urineMgPerDay < ref.urineMgPerDay * (1 - L.urineChange) && !excess && !kidneyFailure) {
-    out.push(say('status.urineFalling', { urine: int(c.urineMgPerDay) }));
+    out.push(say('status.urineFalling', { urine: mgPerDay(c.urineMgPerDay) }));
     if (c.urineMgPerDay < L.urineFloorMgPerDay && absorptionDown && !intakeRaised)
-      out.push(say('status.urineLowNotKidney', { urine: int(c.urineMgPerDay) }));
+      out.push(say('status.urineLowNotKidney', { urine: mgPerDay(c.urineMgPerDay) }));
   } else if (c.urineMgPerDay > ref.urineMgPerDay * (1 + L.urineChange) && excess)
-    out.push(say('status.urineRising', { urine: int(c.urineMgPerDay) }));
+    out.push(say('status.urineRising', { urine: mgPerDay(c.urineMgPerDay) }));
   if (kidneyFailure && serum > NORMAL_RANGE_MMOL_PER_L.high)
     out.push(say('status.kidneyCannotExcrete', { gfr: int(inputs.gfrMlPerMin) }));
 
@@ -121,8 +124,10 @@ export function statusStory({ current: c, reference: ref, inputs }: StoryInput):
     c.faecesMgPerDay >= L.faecesOverUrine * c.urineMgPerDay &&
     c.endogenousFaecalMgPerDay >= L.endogenousRaised * ref.endogenousFaecalMgPerDay
   )
-    out.push(say('status.faecesDominate', { faeces: int(c.faecesMgPerDay), urine: int(c.urineMgPerDay) }));
-  if (c.milkMgPerDay > L.milkMgPerDay) out.push(say('status.milk', { milk: int(c.milkMgPerDay) }));
+    out.push(
+      say('status.faecesDominate', { faeces: mgPerDay(c.faecesMgPerDay), urine: mgPerDay(c.urineMgPerDay) }),
+    );
+  if (c.milkMgPerDay > L.milkMgPerDay) out.push(say('status.milk', { milk: mgPerDay(c.milkMgPerDay) }));
 
   // Stores: bone surface gives or takes; muscle holds on.
   const bone = relativeChange(c.boneSurfaceMg, ref.boneSurfaceMg);
@@ -136,11 +141,16 @@ export function statusStory({ current: c, reference: ref, inputs }: StoryInput):
   // Balance: in = out, or losing, or gaining.
   const losses = c.faecesMgPerDay + c.urineMgPerDay + c.milkMgPerDay + c.sweatMgPerDay;
   if (Math.abs(c.balanceMgPerDay) < L.balanceMgPerDay)
-    out.push(say('status.steadyState', { in: int(c.intakeMgPerDay + inputs.ivMgPerDay), out: int(losses) }));
+    out.push(
+      say('status.steadyState', {
+        in: mgPerDay(c.intakeMgPerDay + inputs.ivMgPerDay),
+        out: mgPerDay(losses),
+      }),
+    );
   else
     out.push(
       say(c.balanceMgPerDay < 0 ? 'status.balanceNegative' : 'status.balancePositive', {
-        balance: int(Math.abs(c.balanceMgPerDay)),
+        balance: mgPerDay(Math.abs(c.balanceMgPerDay)),
       }),
     );
   return out;

@@ -17,8 +17,8 @@ describe('storyText', () => {
     ['nl', serum(1.29, 'hyper'), 'Serum-Mg 1,29 mmol/L: hypermagnesiëmie.'],
     [
       'en',
-      { key: 'status.urineFalling', params: { urine: { value: 25.4, digits: 0 } } },
-      'Urine has fallen to 25 mg/day: the kidneys are saving magnesium.',
+      { key: 'status.urineFalling', params: { urine: { value: 25.4, digits: 0, perDayMg: true } } },
+      'Urine has fallen to 25.4 mg/day: the kidneys are saving magnesium.',
     ],
     [
       'nl',
@@ -29,12 +29,25 @@ describe('storyText', () => {
       'en',
       {
         key: 'status.steadyState',
-        params: { in: { value: 3350, digits: 0 }, out: { value: 3349.4, digits: 0 } },
+        params: {
+          in: { value: 3350, digits: 0, perDayMg: true },
+          out: { value: 3349.4, digits: 0, perDayMg: true },
+        },
       },
       'Steady state: as much comes in (3,350 mg/day) as goes out (3,349 mg/day).',
     ],
   ])('%s: %j', (locale, sentence, expected) => {
     expect(storyText(sentence, locale)).toBe(expected);
+  });
+
+  it('shows amounts per day in mmol when the unit toggle says so', () => {
+    const sentence: StorySentence = {
+      key: 'status.urineFalling',
+      params: { urine: { value: 24.305 * 1.5, digits: 0, perDayMg: true } },
+    };
+    expect(storyText(sentence, 'nl', 'mmol')).toBe(
+      'De urine is gedaald tot 1,5 mmol/dag: de nieren sparen magnesium.',
+    );
   });
 
   it('never shows NaN', () => {
