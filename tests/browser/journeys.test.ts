@@ -90,4 +90,27 @@ describe('simulator journeys', () => {
     await saveScreenshot(page, 'journey-reset-nl-dark-fullhd');
     expect(errors).toEqual([]);
   });
+
+  it('keyboard: the diet slider moves with the arrow keys, focus is visible, space plays and pauses', async () => {
+    const { page, errors } = await browser.open({ locale: 'en', viewport: VIEWPORTS.laptop });
+    const slider = page.getByRole('slider', { name: 'Magnesium from food' });
+    await slider.focus();
+    const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    const before = Number(await slider.inputValue());
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageDown');
+    const after = Number(await slider.inputValue());
+    expect(after).toBeLessThan(before);
+    // Space on the page (not in a field) toggles play; on the slider it must not.
+    await page.keyboard.press('Space');
+    const time = timeBar(page, 'Time and speed');
+    expect(await time.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    await expect.poll(() => time.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.keyboard.press('Space');
+    await expect.poll(() => time.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });
