@@ -1,0 +1,65 @@
+/** How a flux (mg/day) is drawn: arrow width and moving particles, both log-scaled. */
+import type { Point } from './geometry.ts';
+import { pointAt, polylineLength } from './polyline.ts';
+
+export const ARROW_WIDTH = { min: 3, max: 30, fluxAtMaxMgPerDay: 3000, softnessMgPerDay: 10 } as const;
+
+/** Arrow width for a flux (mg/day): log-scaled so 20 and 3000 mg/day both stay readable. */
+export function arrowWidth(mgPerDay: number): number {
+  const { min, max, fluxAtMaxMgPerDay, softnessMgPerDay } = ARROW_WIDTH;
+  return min + (max - min) * logShare(mgPerDay, fluxAtMaxMgPerDay, softnessMgPerDay);
+}
+
+function logShare(value: number, atMax: number, softness: number): number {
+  if (!(value > 0)) return 0;
+  return Math.min(1, Math.log1p(value / softness) / Math.log1p(atMax / softness));
+}
+
+export const PARTICLES = {
+  /** Particles per second on the largest flux. */
+  maxPerSecond: 5,
+  fluxAtMaxMgPerDay: 3000,
+  softnessMgPerDay: 10,
+  /** Travel speed along an arrow, viewBox units per second of playing time. */
+  speed: 70,
+  /** Never more than this on one arrow (keeps a frame cheap). */
+  maxCount: 16,
+} as const;
+
+/** Particles per second for a flux: grows with the flux (log-scaled), zero for no flux. */
+export const particlesPerSecond = (mgPerDay: number): number =>
+  PARTICLES.maxPerSecond * logShare(mgPerDay, PARTICLES.fluxAtMaxMgPerDay, PARTICLES.softnessMgPerDay);
+
+/** How many particles are on an arrow of this length at once (at least one when anything flows). */
+export function particleCount(mgPerDay: number, pathLength: number): number {
+  const rate = particlesPerSecond(mgPerDay);
+  if (rate <= 0 || pathLength <= 0) return 0;
+  return Math.min(PARTICLES.maxCount, Math.max(1, Math.round((rate * pathLength) / PARTICLES.speed)));
+}
+
+const frac = (v: number): number => v - Math.floor(v);
+
+/**
+ * Where each of `count` evenly spaced particles is (0 = start, <1 = end of the path), after
+ * `seconds` of playing time on a path that takes `periodSeconds` to travel. Deterministic: the
+ * same seconds give the same positions, so a paused simulation freezes them.
+ */
+export function particlePhases(seconds: number, count: number, periodSeconds: number): number[] {
+  if (!(count > 0) || !(periodSeconds > 0)) return [];
+  const base = frac((Number.isFinite(seconds) ? seconds : 0) / periodSeconds);
+  return Array.from({ length: count }, (_, i) => frac(base + i / count));
+}
+
+/** Particle centres along a polyline for a flux at a moment of playing time. */
+export function particlePoints(
+  points: readonly Point[],
+  mgPerDay: number,
+  seconds: number,
+): { x: number; y: number }[] {
+  const length = polylineLength(points);
+  const count = particleCount(mgPerDay, length);
+  return particlePhases(seconds, count, length / PARTICLES.speed).map((t) => {
+    const p = pointAt(points, t);
+    return { x: p.x, y: p.y };
+  });
+}
