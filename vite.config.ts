@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { inlineAssets } from './scripts/vite-inline-assets.ts';
 
 // Relative base so the built site works from any folder, a USB stick or file server (offline use).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  // One self-contained index.html: opens offline from a folder (file://) as well as from a server.
+  plugins: [svelte(), inlineAssets()],
   // Two Vitest projects, both run by `npx vitest run` (filter with `--project unit|component`).
   // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {
