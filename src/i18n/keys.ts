@@ -8,8 +8,10 @@ import type {
   BandId,
   Condition,
   Diuretic,
+  Flow,
   ModelInputs,
   NumericInput,
+  Pool,
   PpiUse,
   Sex,
   SignId,
@@ -19,9 +21,6 @@ import type { MessageKey } from './nl.ts';
 
 export type InputName = keyof ModelInputs;
 export type ScenarioGroup = Scenario['group'];
-export type PoolId = 'extracellular' | 'muscle' | 'softTissue' | 'boneSurface' | 'deepBone';
-export type FlowId =
-  'intake' | 'absorbed' | 'endogenous' | 'faeces' | 'urine' | 'milk' | 'sweat' | 'exchange';
 export type PhytateLevel = 'none' | 'some' | 'high';
 
 export const bandKey = (id: BandId) => `band.${id}` as const satisfies MessageKey;
@@ -40,10 +39,11 @@ export const conditionHintKey = (id: Condition) => `condition.${id}.hint` as con
 export const sexKey = (id: Sex) => `sex.${id}` as const satisfies MessageKey;
 export const phytateKey = (id: PhytateLevel) => `phytate.${id}` as const satisfies MessageKey;
 
-export const poolKey = (id: PoolId) => `pool.${id}` as const satisfies MessageKey;
-export const poolShortKey = (id: PoolId) => `pool.${id}.short` as const satisfies MessageKey;
-export const poolHintKey = (id: PoolId) => `pool.${id}.hint` as const satisfies MessageKey;
-export const flowKey = (id: FlowId) => `flow.${id}` as const satisfies MessageKey;
+/** Pools and flows carry their own keys (src/model/registry.ts); these check them against the catalogue. */
+export const poolKey = (p: Pool): MessageKey => p.key;
+export const poolShortKey = (p: Pool): MessageKey => `${p.key}.short`;
+export const flowKey = (f: Flow): MessageKey => f.key;
+export const flowShortKey = (f: Flow): MessageKey => f.shortKey ?? f.key;
 
 export const scenarioGroupKey = (group: ScenarioGroup) =>
   `scenarioGroup.${group}` as const satisfies MessageKey;

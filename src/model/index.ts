@@ -11,6 +11,7 @@ export * from './calibration.ts';
 export * from './steadyState.ts';
 export * from './integrator.ts';
 export * from './series.ts';
+export * from './registry.ts';
 export * from './derived.ts';
 export * from './simulate.ts';
 export * from './clinical.ts';

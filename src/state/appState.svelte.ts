@@ -11,12 +11,13 @@ import {
   signsFor,
   steadyStateReport,
   validateInputs,
+  type FlowId,
   type ModelEvent,
   type ModelInputs,
   type Series,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
-import { changedFlows, type FlowId } from './highlight.ts';
+import { changedFlows } from './highlight.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';

@@ -23,7 +23,9 @@ export const enBody: Record<keyof typeof nlBody, string> = {
 
   'flow.intake': 'Intake',
   'flow.absorbed': 'Absorption in the gut',
+  'flow.absorbed.short': 'Absorbed',
   'flow.endogenous': 'Secretion into the gut (bile, pancreatic and intestinal juices)',
+  'flow.endogenous.short': 'Secreted',
   'flow.faeces': 'Faeces',
   'flow.urine': 'Urine',
   'flow.milk': 'Breast milk',

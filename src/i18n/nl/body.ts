@@ -21,7 +21,9 @@ export const nlBody = {
 
   'flow.intake': 'Inname',
   'flow.absorbed': 'Opname in de darm',
+  'flow.absorbed.short': 'Opname',
   'flow.endogenous': 'Afgifte in de darm (gal, pancreas- en darmsappen)',
+  'flow.endogenous.short': 'Afgifte',
   'flow.faeces': 'Stoelgang',
   'flow.urine': 'Urine',
   'flow.milk': 'Moedermelk',

@@ -1,6 +1,6 @@
 /** The diagram's geometry: vessel sizes, arrow widths, paths and particle positions. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, steadyStateReport } from '../../../src/model/index.ts';
+import { DEFAULT_INPUTS, POOL_IDS, POOLS, steadyStateReport, type PoolId } from '../../../src/model/index.ts';
 import {
   AREA_PER_MG,
   arrowHead,
@@ -28,16 +28,14 @@ import {
   VIEW_HEIGHT,
   VIEW_WIDTH,
   type Point,
-  type PoolId,
   type Rect,
 } from '../../../src/views/diagram/geometry.ts';
-import { POOL_IDS, POOL_SERIES } from '../../../src/views/diagram/readout.ts';
 
 const reference = steadyStateReport(DEFAULT_INPUTS);
 const rects = Object.fromEntries(
-  POOL_IDS.map((id) => [
+  POOLS.map(({ id, series }) => [
     id,
-    vesselRect(reference[POOL_SERIES[id]], VESSEL_PLACES[id].centre, VESSEL_PLACES[id].width),
+    vesselRect(reference[series], VESSEL_PLACES[id].centre, VESSEL_PLACES[id].width),
   ]),
 ) as Record<PoolId, ReturnType<typeof vesselRect>>;
 const area = (r: Rect) => r.width * r.height;
@@ -59,9 +57,9 @@ describe('vesselRect', () => {
   });
 
   it('draws every pool with an area proportional to its healthy content', () => {
-    for (const id of POOL_IDS) {
+    for (const { id, series } of POOLS) {
       expect(rects[id].toScale, id).toBe(true);
-      expect(area(rects[id]) / reference[POOL_SERIES[id]], id).toBeCloseTo(AREA_PER_MG, 9);
+      expect(area(rects[id]) / reference[series], id).toBeCloseTo(AREA_PER_MG, 9);
     }
   });
 

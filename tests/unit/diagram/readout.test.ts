@@ -1,11 +1,17 @@
 /** What the diagram reads from a run: pools against the reference, exchanges, band shapes. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, rowOf, simulate, steadyStateReport, type BandId } from '../../../src/model/index.ts';
+import {
+  DEFAULT_INPUTS,
+  POOL_IDS,
+  rowOf,
+  simulate,
+  steadyStateReport,
+  type BandId,
+} from '../../../src/model/index.ts';
 import {
   bandIconPath,
   directionOf,
   exchangeRates,
-  POOL_IDS,
   poolReadouts,
 } from '../../../src/views/diagram/readout.ts';
 
