@@ -1,12 +1,14 @@
 /**
  * All fluxes of the model at one state (mmol/day), and the state derivative built from them.
  * One function serves the integrator's hot path and the reported outputs, so they cannot differ.
- * The equations (model spec §3) are written out readably in absorption.ts and kidney.ts; here the
- * same terms are pre-multiplied once per input change (makeContext), because this runs ~35,000
- * times for a projected year. tests/unit/fluxes.test.ts checks the two forms agree.
+ * The equations are those of docs/model.md §3. Absorption is written out readably in
+ * absorption.ts and its terms are pre-multiplied here once per input change (makeContext),
+ * because this runs ~35,000 times for a projected year; tests/unit/model/fluxes.test.ts checks
+ * the two forms agree. Urine has one form only (kidney.ts `urineFrom`), evaluated here with the
+ * tabulated softplus. See docs/implementation-notes.md.
  */
 import { bolusAbsorbedFraction } from './absorption.ts';
-import { fastSoftplus } from './kidney.ts';
+import { fastSoftplus, renalCoefficients, urineFrom, type RenalCoefficients } from './kidney.ts';
 import type { Effects } from './modifiers.ts';
 import { extracellularVolumeL, type ParameterValues } from './parameters.ts';
 import * as S from './state.ts';
@@ -40,7 +42,7 @@ interface Exchange {
   rate: number;
 }
 
-interface Coefficients {
+interface Coefficients extends RenalCoefficients {
   invVolume: number;
   invSref: number;
   feedbackSlope: number; // α / S_ref
@@ -55,10 +57,6 @@ interface Coefficients {
   oral: number;
   iv: number;
   endogenousPerSerum: number; // e0 × factor / S_ref
-  filtrateOverSigma: number; // f_uf / σ
-  thresholdOverSigma: number; // (θ − Δθ) / σ
-  urineLinear: number; // GFR · FE_min · f_uf
-  urineOverflow: number; // GFR · σ
   secretionK: number;
   milkScale: number;
   sweatScale: number;
@@ -77,7 +75,6 @@ const exchangeOf = (rate: number, x0: number, gamma: number, sref: number): Exch
 
 function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficients {
   const sref = p.serumRefMmolPerL;
-  const sigma = p.thresholdSplayMmolPerL;
   const k = p.secretionHalfSaturationMmolPerL;
   const blocksOnly = { ...e, passiveBlock: 1 }; // active part alone
   const meal = e.mealMmolPerDay;
@@ -104,10 +101,7 @@ function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficien
     oral: meal + supp,
     iv: e.ivMmolPerDay,
     endogenousPerSerum: (p.endogenousFaecalMmolPerDay * e.endogenousFactor) / sref,
-    filtrateOverSigma: p.ultrafilterableFraction / sigma,
-    thresholdOverSigma: (theta - e.deltaThetaMmolPerL) / sigma,
-    urineLinear: e.gfrLPerDay * p.obligatoryExcretedFraction * p.ultrafilterableFraction,
-    urineOverflow: e.gfrLPerDay * sigma,
+    ...renalCoefficients(e.gfrLPerDay, theta, e.deltaThetaMmolPerL, p),
     secretionK: k,
     milkScale: e.milkMmolPerDay * perRef,
     sweatScale: mgToMmol(p.sweatMgPerDay) * perRef,
@@ -182,9 +176,6 @@ export function evaluateFluxes(y: Float64Array, c: Context, out: Fluxes): Fluxes
       : 0;
   const absorbed = meal + supp;
   const endogenous = k.endogenousPerSerum * s;
-  // Urine: filtration with a sharp (softplus) tubular threshold plus an obligatory fraction.
-  const x = s * k.filtrateOverSigma - k.thresholdOverSigma;
-  const overflow = softplus(x);
   const secreting = s / (s + k.secretionK);
   out.serumMmolPerL = s;
   out.oralIntakeMmolPerDay = k.oral;
@@ -194,7 +185,8 @@ export function evaluateFluxes(y: Float64Array, c: Context, out: Fluxes): Fluxes
   out.absorbedMmolPerDay = absorbed;
   out.endogenousMmolPerDay = endogenous;
   out.faecesMmolPerDay = k.oral - absorbed + endogenous;
-  out.urineMmolPerDay = k.urineLinear * s + k.urineOverflow * overflow;
+  // Filtration with a sharp (softplus) tubular threshold plus an obligatory fraction.
+  out.urineMmolPerDay = urineFrom(k, s);
   out.milkMmolPerDay = k.milkScale * secreting;
   out.sweatMmolPerDay = k.sweatScale * secreting;
   out.muscleUptakeMmolPerDay = k.muscle.base + k.muscle.slope * s - k.muscle.rate * y[M];

@@ -5,6 +5,7 @@
  */
 import { fractionalAbsorption, fractionalExcretion } from './derived.ts';
 import type { Context, Fluxes } from './fluxes.ts';
+import { filteredLoadMmolPerDay } from './kidney.ts';
 import { EXCHANGES, FLOWS, LOSSES, POOLS } from './registry.ts';
 import { CUM_FAECES, CUM_INTAKE, CUM_OTHER, CUM_URINE, totalBodyMmol } from './state.ts';
 import { MG_PER_MMOL } from './units.ts';
@@ -48,18 +49,33 @@ export function emptySeries(rows: number): Series {
   return Object.fromEntries(SERIES_NAMES.map((n) => [n, new Float64Array(rows)])) as Series;
 }
 
+/** Flows and exchanges: every recorded rate of the registry. */
+const RATES = [...FLOWS, ...EXCHANGES];
+
+/** The registry's columns of a series, looked up once per series (keeps recordRow monomorphic). */
+const columns = new WeakMap<Series, { pools: Float64Array[]; rates: Float64Array[] }>();
+function columnsOf(s: Series): { pools: Float64Array[]; rates: Float64Array[] } {
+  let cols = columns.get(s);
+  if (!cols) {
+    cols = { pools: POOLS.map((p) => s[p.series]), rates: RATES.map((r) => s[r.series]) };
+    columns.set(s, cols);
+  }
+  return cols;
+}
+
 export function recordRow(s: Series, row: number, day: number, y: Float64Array, f: Fluxes, c: Context): void {
   const mg = MG_PER_MMOL;
   const oral = f.oralIntakeMmolPerDay;
-  const filtered = c.effects.gfrLPerDay * c.p.ultrafilterableFraction * f.serumMmolPerL;
+  const filtered = filteredLoadMmolPerDay(f.serumMmolPerL, c.effects.gfrLPerDay, c.p);
   s.day[row] = day;
   s.serumMgMmolPerL[row] = f.serumMmolPerL;
   s.ionisedMgMmolPerL[row] = f.serumMmolPerL * c.p.ionisedFraction;
   // Pools, flows and exchanges as the registry declares them; then what is derived from them.
-  for (const p of POOLS) s[p.series][row] = y[p.stateIndex] * mg;
-  for (const x of FLOWS) s[x.series][row] = f[x.flux] * mg;
-  // Net exchange with the extracellular fluid (negative = release); deep bone: from the bone surface.
-  for (const x of EXCHANGES) s[x.series][row] = f[x.flux] * mg;
+  // Exchanges are net uptakes from the extracellular fluid (negative = release; deep bone: from
+  // the bone surface).
+  const cols = columnsOf(s);
+  for (let i = 0; i < POOLS.length; i++) cols.pools[i][row] = y[POOLS[i].stateIndex] * mg;
+  for (let i = 0; i < RATES.length; i++) cols.rates[i][row] = f[RATES[i].flux] * mg;
   let out = 0;
   for (const loss of LOSSES) out += f[loss.flux];
   s.fractionalAbsorption[row] = fractionalAbsorption(f, c);
