@@ -107,7 +107,6 @@ export const FLOWS: readonly Flow[] = [
   // Sweat follows serum only: no control moves it at once, so a control change never highlights it.
   flow('sweat', 'extracellular', 'outside', 'sweatMmolPerDay', 'sweatMgPerDay', 'flow-sweat', {
     highlight: false,
-    diagram: null,
   }),
 ];
 

@@ -6,7 +6,7 @@
  * Layout (a schematic, not anatomy): intake comes in at the top left into the gut; the blood
  * (extracellular fluid) is the hub in the centre; muscle and other soft tissue above it; bone
  * surface and deep bone below it; the kidneys on the right; faeces leave at the bottom left,
- * urine at the bottom right and breast milk to the right. Places are keyed by the registry's
+ * urine at the bottom right, breast milk to the right and sweat at the top, beside the muscle. Places are keyed by the registry's
  * diagram keys (src/model/registry.ts): a flow is drawn when its entry names a place here.
  */
 import type { ExchangeId, FlowId, PoolId } from '../../model/index.ts';
@@ -119,6 +119,10 @@ export const FLOW_PATHS: Partial<Record<FlowId, readonly Point[]>> = {
     [452, 238],
     [754, 238],
   ],
+  sweat: [
+    [448, 218],
+    [448, 4],
+  ],
 };
 
 /** Exchange links, drawn from the blood (or bone surface) towards the tissue pool. */
@@ -164,6 +168,7 @@ export const FLOW_LABELS: Partial<
   faeces: { x: 70, y: 452, anchor: 'start', form: 'twoLines' },
   urine: { x: 688, y: 468, anchor: 'end', form: 'twoLines' },
   milk: { x: 752, y: 266, anchor: 'end', form: 'oneLine' },
+  sweat: { x: 436, y: 22, anchor: 'end', form: 'oneLine' },
 };
 
 /** Fill height of a vessel: the healthy amount fills it to `REFERENCE_LEVEL`; capped at full. */
