@@ -1,6 +1,13 @@
 /** The diagram's geometry: vessel sizes, arrow widths, paths and particle positions. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, POOL_IDS, POOLS, steadyStateReport, type PoolId } from '../../../src/model/index.ts';
+import {
+  DEFAULT_INPUTS,
+  FLOWS,
+  POOL_IDS,
+  POOLS,
+  steadyStateReport,
+  type PoolId,
+} from '../../../src/model/index.ts';
 import {
   AREA_PER_MG,
   arrowHead,
@@ -8,6 +15,7 @@ import {
   ARROW_WIDTH,
   EXCHANGE_PATHS,
   fillFraction,
+  FLOW_LABELS,
   FLOW_PATHS,
   GAUGE,
   GUT,
@@ -85,6 +93,14 @@ describe('layout', () => {
     for (const r of [...Object.values(rects), HUB, GUT, KIDNEY, GAUGE]) expect(inside(r)).toBe(true);
     for (const path of [...Object.values(FLOW_PATHS), ...Object.values(EXCHANGE_PATHS)])
       for (const [x, y] of path) expect(inside({ x, y, width: 0, height: 0 })).toBe(true);
+  });
+
+  it('has a path and a label for every flow of the registry that the diagram draws', () => {
+    for (const f of FLOWS.filter((x) => x.diagram !== null)) {
+      expect(FLOW_PATHS[f.diagram!]?.length, f.id).toBeGreaterThanOrEqual(2);
+      expect(FLOW_LABELS[f.diagram!], f.id).toBeDefined();
+    }
+    expect(Object.keys(FLOW_PATHS).sort()).toEqual(Object.keys(FLOW_LABELS).sort());
   });
 
   it('puts the blood vessel in the hub and lets no other shapes overlap', () => {
