@@ -4,6 +4,7 @@
  * error here (and a test failure in tests/unit/i18n).
  */
 import type {
+  AiGroup,
   AlertId,
   BandId,
   Condition,
@@ -38,6 +39,7 @@ export const conditionKey = (id: Condition) => `condition.${id}` as const satisf
 export const conditionHintKey = (id: Condition) => `condition.${id}.hint` as const satisfies MessageKey;
 export const sexKey = (id: Sex) => `sex.${id}` as const satisfies MessageKey;
 export const phytateKey = (id: PhytateLevel) => `phytate.${id}` as const satisfies MessageKey;
+export const aiGroupKey = (id: AiGroup) => `aiGroup.${id}` as const satisfies MessageKey;
 
 /** Pools and flows carry their own keys (src/model/registry.ts); these check them against the catalogue. */
 export const poolKey = (p: Pool): MessageKey => p.key;

@@ -8,13 +8,12 @@
  * tabulated softplus. See docs/implementation-notes.md.
  */
 import { bolusAbsorbedFraction } from './absorption.ts';
-import { fastSoftplus, renalCoefficients, urineFrom, type RenalCoefficients } from './kidney.ts';
+import { renalCoefficients, urineFrom, type RenalCoefficients } from './kidney.ts';
 import type { Effects } from './modifiers.ts';
 import { extracellularVolumeL, type ParameterValues } from './parameters.ts';
 import * as S from './state.ts';
 import { mgToMmol } from './units.ts';
 
-const softplus = fastSoftplus;
 // Local copies: module bindings may compile to getters, which would dominate the hot path.
 const E = S.E,
   M = S.M,

@@ -15,6 +15,7 @@ export * from './registry.ts';
 export * from './derived.ts';
 export * from './simulate.ts';
 export * from './clinical.ts';
+export * from './referenceValues.ts';
 export * from './steadyStateReport.ts';
 export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';

@@ -1,9 +1,10 @@
 /**
  * Turns user inputs into mechanism-level effects: each drug or condition acts on the mechanism
- * physiology says it does (model spec §5). Sizes and grades are in MODIFIERS.
+ * physiology says it does (docs/model.md §4.3). Sizes and grades are in MODIFIERS.
  */
 import { hasCondition, type ModelInputs } from './inputs.ts';
 import type { Grade, ParameterValues } from './parameters.ts';
+import { SUPPLEMENT_UL_MG_PER_DAY } from './referenceValues.ts';
 import { mgToMmol, mlPerMinToLPerDay } from './units.ts';
 
 interface Modifier {
@@ -41,7 +42,7 @@ export const MODIFIERS = {
   elderlyDeltaThetaMmolPerL: m(0.01, 'mmol/L', 'More urinary excretion with age (Musso 2009)', 'A'),
   elderlyFromAgeYears: m(70, 'y', 'Age from which the older-adult effects apply', 'A'),
   laxativeThresholdMgPerDay: m(
-    250,
+    SUPPLEMENT_UL_MG_PER_DAY,
     'mg/d',
     'UL for supplemental Mg: NOAEL for diarrhoea (SCF 2001, EFSA)',
     'S',

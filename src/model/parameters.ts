@@ -5,6 +5,8 @@
  * θ (renal threshold) is not here: it is calibrated from the reference state (calibration.ts).
  */
 
+import { REFERENCE_INTAKE_MG_PER_DAY } from './referenceValues.ts';
+
 export type Grade = 'S' | 'S2' | 'E' | 'A';
 
 export interface Parameter {
@@ -32,7 +34,12 @@ export const PARAMETERS = {
     'Free (ionised) share of serum Mg: about 54% (seed article, EFSA 2015), 54–62% (Elin 1987)',
     'S2',
   ),
-  referenceIntakeMgPerDay: p(350, 'mg/d', 'EFSA 2015 adequate intake, men ≥ 18 y', 'S'),
+  referenceIntakeMgPerDay: p(
+    REFERENCE_INTAKE_MG_PER_DAY,
+    'mg/d',
+    'EFSA 2015 adequate intake, men ≥ 18 y',
+    'S',
+  ),
 
   // Absorption (daily form of the saturable + linear model of Fine et al. 1991)
   passiveFraction: p(0.07, '1', 'Linear (paracellular) absorption, Fine 1991 J Clin Invest 88:396', 'S'),

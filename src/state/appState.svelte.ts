@@ -21,6 +21,7 @@ import { changedFlows } from './highlight.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
+import { statusStory } from './statusStory.ts';
 
 export { HORIZONS_DAYS, horizonFor } from './scenarioCourse.ts';
 
@@ -123,6 +124,8 @@ export class AppState {
   band = $derived(bandOf(this.current.serumMgMmolPerL));
   signs = $derived(signsFor(this.current.serumMgMmolPerL));
   alerts = $derived(alertsFor(this.current.serumMgMmolPerL, this.inputs));
+  /** What the body is doing now, as the sentences of the status panel. */
+  story = $derived(statusStory({ current: this.current, reference: this.reference, inputs: this.inputs }));
 
   get scenario(): Scenario | undefined {
     return this.scenarioId ? findScenario(this.scenarioId) : undefined;

@@ -19,14 +19,14 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.healthy-man.title': 'Healthy man',
   'scenario.healthy-man.story':
-    'Tom is 40 and eats a varied diet: wholemeal bread, vegetables, legumes and a handful of nuts. That gives him 350 mg of magnesium a day, exactly the adequate intake for men.',
+    'Tom is 40 and eats a varied diet: wholemeal bread, vegetables, legumes and a handful of nuts. That gives him {aiMan} mg of magnesium a day, exactly the adequate intake for men.',
   'scenario.healthy-man.question': 'Does serum Mg change when you let time run?',
   'scenario.healthy-man.notice':
     'Nothing changes: the body is in a steady state. The gut absorbs about 40% of the intake, and what comes in net leaves again in the urine. Look at where the magnesium is, too: about 60% is in bone and a quarter in muscle.',
 
   'scenario.healthy-woman.title': 'Healthy woman',
   'scenario.healthy-woman.story':
-    'Sara is 40 and eats well. She takes in 300 mg of magnesium a day, the adequate intake for women. On average women eat a little less than men, and so take in less magnesium.',
+    'Sara is 40 and eats well. She takes in {aiWoman} mg of magnesium a day, the adequate intake for women. On average women eat a little less than men, and so take in less magnesium.',
   'scenario.healthy-woman.question':
     'Sara eats less magnesium than Tom. Is her serum Mg lower because of that?',
   'scenario.healthy-woman.notice':
@@ -53,7 +53,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.ppi-long-term.question':
     'The gut absorbs almost nothing any more. What do the kidneys do: excrete more or less magnesium?',
   'scenario.ppi-long-term.notice':
-    'Within a week the urine drops to almost nothing: the kidneys save what they can, but the gut absorbs too little. Serum Mg falls below 0.5 mmol/L, severe hypomagnesaemia; in patients this usually takes years, the model is faster. Try adding a supplement: serum rises somewhat but stays too low.',
+    'Within a week the urine drops to almost nothing: the kidneys save what they can, but the gut absorbs too little. Serum Mg falls below {severeBelow} mmol/L, severe hypomagnesaemia; in patients this usually takes years, the model is faster. Try adding a supplement: serum rises somewhat but stays too low.',
 
   'scenario.ppi-stop.title': 'Stopping the stomach acid blocker',
   'scenario.ppi-stop.story':
@@ -99,7 +99,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
     'Ahmed has type 2 diabetes. His blood sugar is often too high, so glucose spills into his urine. Glucose draws water with it: he passes more urine, and with it he loses magnesium.',
   'scenario.type2-diabetes.question': 'Does serum Mg stay normal, or does it fall below the normal range?',
   'scenario.type2-diabetes.notice':
-    'First the urine holds much more magnesium; after a few days there is a new steady state. Serum Mg falls to about 0.75 mmol/L, right on the lower limit of the normal range. Such a low value is common in people with type 2 diabetes.',
+    'First the urine holds much more magnesium; after a few days there is a new steady state. Serum Mg falls to about {normalLow} mmol/L, right on the lower limit of the normal range. Such a low value is common in people with type 2 diabetes.',
 
   'scenario.alcohol.title': 'Excessive alcohol use',
   'scenario.alcohol.story':
@@ -114,7 +114,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.gi-disease.question':
     'Which way does Lucas lose the most magnesium: in the urine or in the faeces?',
   'scenario.gi-disease.notice':
-    'The faeces contain much more magnesium than before, the urine almost none: the kidneys save what they can. Even so, serum Mg falls below 0.75 mmol/L within about two weeks, and it stays low.',
+    'The faeces contain much more magnesium than before, the urine almost none: the kidneys save what they can. Even so, serum Mg falls below {normalLow} mmol/L within about two weeks, and it stays low.',
 
   'scenario.older-adult.title': 'Older adult',
   'scenario.older-adult.story':
@@ -126,7 +126,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.breastfeeding.title': 'Breastfeeding',
   'scenario.breastfeeding.story':
-    'Emma is 31 and breastfeeding. About 25 mg of magnesium a day goes to her baby in the breast milk. She eats 300 mg of magnesium a day, the adequate intake for women.',
+    'Emma is 31 and breastfeeding. About {milk} mg of magnesium a day goes to her baby in the breast milk. She eats {aiWoman} mg of magnesium a day, the adequate intake for women.',
   'scenario.breastfeeding.question': 'Does Emma need to eat more magnesium to keep her serum Mg normal?',
   'scenario.breastfeeding.notice':
     'No: her kidneys excrete about as much less as goes into the milk, and serum Mg stays normal. In this model the compensation happens mainly in the kidneys; absorption in the gut hardly changes.',
@@ -144,5 +144,5 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.laxative-kidney-failure.question':
     'With healthy kidneys serum Mg stays normal, even with this much magnesium. What happens to Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising to about 1.3 mmol/L, where nausea and flushing may begin. Set kidney function to 120 mL/min: with healthy kidneys serum stays normal on the same dose.',
+    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising to about 1.3 mmol/L, where nausea and flushing may begin. Set kidney function to {gfrNormal} mL/min: with healthy kidneys serum stays normal on the same dose.',
 };

@@ -21,14 +21,14 @@ export const nlScenarios = {
 
   'scenario.healthy-man.title': 'Gezonde man',
   'scenario.healthy-man.story':
-    'Tom is 40 en eet gevarieerd: volkoren brood, groenten, peulvruchten en een handje noten. Zo krijgt hij 350 mg magnesium per dag binnen, precies de adequate inname voor mannen.',
+    'Tom is 40 en eet gevarieerd: volkoren brood, groenten, peulvruchten en een handje noten. Zo krijgt hij {aiMan} mg magnesium per dag binnen, precies de adequate inname voor mannen.',
   'scenario.healthy-man.question': 'Verandert het serum-Mg als je de tijd laat lopen?',
   'scenario.healthy-man.notice':
     'Er verandert niets: het lichaam is in evenwicht. De darm neemt ongeveer 40% van de inname op, en wat netto binnenkomt, verlaat het lichaam weer via de urine. Bekijk ook de verdeling: ongeveer 60% van het magnesium zit in de botten en een kwart in de spieren.',
 
   'scenario.healthy-woman.title': 'Gezonde vrouw',
   'scenario.healthy-woman.story':
-    'Sara is 40 en eet gezond. Ze krijgt 300 mg magnesium per dag binnen, de adequate inname voor vrouwen. Vrouwen eten gemiddeld wat minder dan mannen en krijgen zo ook minder magnesium binnen.',
+    'Sara is 40 en eet gezond. Ze krijgt {aiWoman} mg magnesium per dag binnen, de adequate inname voor vrouwen. Vrouwen eten gemiddeld wat minder dan mannen en krijgen zo ook minder magnesium binnen.',
   'scenario.healthy-woman.question': 'Sara eet minder magnesium dan Tom. Is haar serum-Mg daarom lager?',
   'scenario.healthy-woman.notice':
     'Nee: het serum-Mg is even hoog als bij Tom, ongeveer 0,85 mmol/L. Bij een kleinere inname neemt de darm een iets groter deel op, en de urine bevat wat minder magnesium.',
@@ -55,7 +55,7 @@ export const nlScenarios = {
   'scenario.ppi-long-term.question':
     'De darm neemt bijna niets meer op. Wat doen de nieren: scheiden ze meer of minder magnesium uit?',
   'scenario.ppi-long-term.notice':
-    'De urine zakt binnen een week tot bijna niets: de nieren sparen wat ze kunnen, maar de darm neemt te weinig op. Het serum-Mg zakt onder 0,5 mmol/L, ernstige hypomagnesiëmie; bij patiënten duurt dat meestal jaren, het model gaat sneller. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
+    'De urine zakt binnen een week tot bijna niets: de nieren sparen wat ze kunnen, maar de darm neemt te weinig op. Het serum-Mg zakt onder {severeBelow} mmol/L, ernstige hypomagnesiëmie; bij patiënten duurt dat meestal jaren, het model gaat sneller. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
 
   'scenario.ppi-stop.title': 'Stoppen met de maagzuurremmer',
   'scenario.ppi-stop.story':
@@ -100,7 +100,7 @@ export const nlScenarios = {
     'Ahmed heeft diabetes type 2. Zijn bloedsuiker is vaak te hoog, zodat er glucose in de urine komt. Glucose trekt water mee: hij plast meer, en met die urine verliest hij ook magnesium.',
   'scenario.type2-diabetes.question': 'Blijft het serum-Mg normaal, of zakt het eronder?',
   'scenario.type2-diabetes.notice':
-    'Eerst bevat de urine veel meer magnesium; na enkele dagen is er een nieuw evenwicht. Het serum-Mg zakt tot ongeveer 0,75 mmol/L, precies op de ondergrens van het normale bereik. Zo’n lage waarde komt bij mensen met diabetes type 2 vaak voor.',
+    'Eerst bevat de urine veel meer magnesium; na enkele dagen is er een nieuw evenwicht. Het serum-Mg zakt tot ongeveer {normalLow} mmol/L, precies op de ondergrens van het normale bereik. Zo’n lage waarde komt bij mensen met diabetes type 2 vaak voor.',
 
   'scenario.alcohol.title': 'Overmatig alcoholgebruik',
   'scenario.alcohol.story':
@@ -115,7 +115,7 @@ export const nlScenarios = {
   'scenario.gi-disease.question':
     'Langs welke weg verliest Lucas het meeste magnesium: via de urine of via de stoelgang?',
   'scenario.gi-disease.notice':
-    'De stoelgang bevat veel meer magnesium dan vroeger, de urine bijna niets meer: de nieren sparen wat ze kunnen. Toch zakt het serum-Mg binnen ongeveer twee weken onder 0,75 mmol/L, en het blijft laag.',
+    'De stoelgang bevat veel meer magnesium dan vroeger, de urine bijna niets meer: de nieren sparen wat ze kunnen. Toch zakt het serum-Mg binnen ongeveer twee weken onder {normalLow} mmol/L, en het blijft laag.',
 
   'scenario.older-adult.title': 'Oudere persoon',
   'scenario.older-adult.story':
@@ -127,7 +127,7 @@ export const nlScenarios = {
 
   'scenario.breastfeeding.title': 'Borstvoeding',
   'scenario.breastfeeding.story':
-    'Emma is 31 en geeft borstvoeding. Via de moedermelk gaat elke dag ongeveer 25 mg magnesium naar haar baby. Ze eet 300 mg magnesium per dag, de adequate inname voor vrouwen.',
+    'Emma is 31 en geeft borstvoeding. Via de moedermelk gaat elke dag ongeveer {milk} mg magnesium naar haar baby. Ze eet {aiWoman} mg magnesium per dag, de adequate inname voor vrouwen.',
   'scenario.breastfeeding.question': 'Moet Emma meer magnesium eten om haar serum-Mg normaal te houden?',
   'scenario.breastfeeding.notice':
     'Nee: haar nieren scheiden ongeveer evenveel minder uit als er naar de melk gaat, en het serum-Mg blijft normaal. In dit model gebeurt die compensatie vooral via de nieren; de opname in de darm verandert nauwelijks.',
@@ -145,5 +145,5 @@ export const nlScenarios = {
   'scenario.laxative-kidney-failure.question':
     'Met gezonde nieren blijft het serum-Mg normaal, zelfs met zoveel magnesium. Wat gebeurt er bij Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen tot ongeveer 1,3 mmol/L, waarbij misselijkheid en flushing kunnen beginnen. Zet de nierfunctie op 120 mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
+    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen tot ongeveer 1,3 mmol/L, waarbij misselijkheid en flushing kunnen beginnen. Zet de nierfunctie op {gfrNormal} mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
 } as const satisfies Record<string, string>;

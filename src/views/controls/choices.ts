@@ -4,7 +4,8 @@
  * from 70 years).
  */
 import type { MessageKey, PhytateLevel } from '../../i18n/index.ts';
-import { MODIFIERS, type Condition, type ModelInputs, type Sex } from '../../model/index.ts';
+import type { Condition, ModelInputs, Sex } from '../../model/index.ts';
+import { MODIFIERS } from '../../state/modelFacts.ts';
 
 export const PHYTATE_LEVELS: readonly { id: PhytateLevel; mmolPerMeal: number }[] = [
   { id: 'none', mmolPerMeal: 0 },

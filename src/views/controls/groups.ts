@@ -2,7 +2,8 @@
  * Which collapsible control groups differ from the default person: a changed group opens and says
  * so. (The diet group is always open.)
  */
-import { DEFAULT_INPUTS, type ModelInputs } from '../../model/index.ts';
+import type { ModelInputs } from '../../model/index.ts';
+import { DEFAULT_INPUTS } from '../../state/modelFacts.ts';
 
 export type GroupId = 'supplements' | 'medicines' | 'conditions' | 'person';
 

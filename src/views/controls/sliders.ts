@@ -3,7 +3,8 @@
  * (implicit scaffolding); the number field beside each accepts the model's wider range
  * (INPUT_RANGES), and the model clamps anything beyond that with a notice.
  */
-import { INPUT_RANGES, type InputRange, type NumericInput } from '../../model/index.ts';
+import type { InputRange, NumericInput } from '../../model/index.ts';
+import { INPUT_RANGES } from '../../state/modelFacts.ts';
 
 export interface SliderSpec {
   /** Slider ends (the number field uses the model range instead). */
