@@ -58,7 +58,9 @@ describe('DietBuilder', () => {
     const mass = screen.getByRole('spinbutton', { name: /Hoeveelheid per inname/ });
     await user.type(mass, '500');
     expect(screen.getByText(/500 mg magnesiumcitraat .* bevat 81 mg magnesium/)).toBeInTheDocument();
-    expect(screen.getByText(/onder de maximale toelaatbare inname \(MTI\) van 250 mg\/dag/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/onder de maximale toelaatbare inname \(MTI\) van 250 mg\/dag/),
+    ).toBeInTheDocument();
     const doses = screen.getByRole('spinbutton', { name: 'Innames per dag' });
     await user.clear(doses);
     await user.type(doses, '4');
