@@ -1,5 +1,15 @@
 /** The --help text, built from the same tables the parser uses (ranges, choices, scenarios). */
-import { CONDITIONS, DEFAULT_INPUTS, DIURETICS, INPUT_RANGES, PPI_USE, SEXES } from '../model/index.ts';
+import {
+  CONDITIONS,
+  DEFAULT_INPUTS,
+  DIURETICS,
+  FLOWS,
+  INPUT_RANGES,
+  POOLS,
+  PPI_USE,
+  REFERENCE_INTAKE_MG_PER_DAY,
+  SEXES,
+} from '../model/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
 import { DEFAULT_DAYS, INPUT_OPTION_NAMES, INPUT_OPTIONS, MAX_DAYS } from './flags.ts';
 
@@ -20,7 +30,11 @@ const OPTIONS: [string, string, string][] = [
   ['--sex SEX', SEXES.join(' | '), d.sex],
   ['--age N', 'age, years', String(d.ageYears)],
   ['--days N', `length of the run, whole days 1–${MAX_DAYS}`, String(DEFAULT_DAYS)],
-  ['--baseline-intake-mg N', 'intake of the steady state the run starts from', "350, or the scenario's"],
+  [
+    '--baseline-intake-mg N',
+    'intake of the steady state the run starts from',
+    `${REFERENCE_INTAKE_MG_PER_DAY}, or the scenario's`,
+  ],
   ['--event DAY:OPTION=VALUE', 'change one input from DAY on; repeatable', 'none'],
   ['--steady-state', 'print the steady state for the inputs instead of a run', 'off'],
   ['--format FORMAT', 'json | csv', 'json'],
@@ -80,6 +94,8 @@ export function usage(): string {
     '"steadyState" holds single numbers instead of "series". "inputs" echoes the inputs used',
     '(after clamping); "clinical" is the band and alerts for the last day. CSV: one column per',
     'series, day first, one row per day; with --steady-state, quantity,value rows.',
+    ...wrap(`Pools (mg): ${POOLS.map((p) => p.series).join(', ')}.`, 92),
+    ...wrap(`Flows (mg/day): ${FLOWS.map((f) => f.series).join(', ')}.`, 92),
     '',
     'Exit status: 0 done, 2 bad options (one line on stderr), 1 unexpected error.',
     '',

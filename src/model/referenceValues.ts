@@ -36,8 +36,14 @@ export const ADEQUATE_INTAKES: readonly AdequateIntakeBand[] = Object.freeze([
 
 const ADULT_AI = ADEQUATE_INTAKES[ADEQUATE_INTAKES.length - 1];
 
+/** Adequate intakes of adults, mg/day. */
+export const ADULT_AI_MG_PER_DAY = Object.freeze({
+  male: ADULT_AI.maleMgPerDay,
+  female: ADULT_AI.femaleMgPerDay,
+});
+
 /** The reference adult of the model eats the adequate intake of an adult man (EFSA 2015). */
-export const REFERENCE_INTAKE_MG_PER_DAY = ADULT_AI.maleMgPerDay;
+export const REFERENCE_INTAKE_MG_PER_DAY = ADULT_AI_MG_PER_DAY.male;
 
 /** SCF 2001 / EFSA: tolerable upper intake level for supplemental (non-food) Mg, mg/day. */
 export const SUPPLEMENT_UL_MG_PER_DAY = 250;

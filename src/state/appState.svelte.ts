@@ -8,6 +8,7 @@ import {
   alertsFor,
   bandOf,
   DEFAULT_INPUTS,
+  REFERENCE_INTAKE_MG_PER_DAY,
   signsFor,
   steadyStateReport,
   validateInputs,
@@ -74,7 +75,7 @@ export class AppState {
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
-  #baselineIntakeMgPerDay = 350;
+  #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
 
   constructor(initial: InitialSettings = {}) {
     this.locale = initial.locale ?? 'nl';
@@ -118,7 +119,7 @@ export class AppState {
     return this.#sim.now();
   });
 
-  /** The healthy reference adult (350 mg/day): what diagram fills and 'relative to reference' mean. */
+  /** The healthy reference adult (the adult men's AI): what diagram fills and 'relative to reference' mean. */
   readonly reference = steadyStateReport(DEFAULT_INPUTS);
 
   band = $derived(bandOf(this.current.serumMgMmolPerL));
@@ -201,7 +202,7 @@ export class AppState {
   loadScenario(id: string | null): void {
     const s = id ? findScenario(id) : undefined;
     this.scenarioId = s ? s.id : null;
-    this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? 350;
+    this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? REFERENCE_INTAKE_MG_PER_DAY;
     this.#restart(s ? scenarioInputs(s) : { ...DEFAULT_INPUTS }, s?.events);
     this.horizonDays = s ? horizonFor(s.suggestedDays) : 365;
     this.#baseline = s ? healthyCourse(s) : null;
