@@ -34,7 +34,10 @@ export const inputHintKey = (name: InputName) => `input.${name}.hint` as const s
 export const inputUnitKey = (name: NumericInput) => `input.${name}.unit` as const satisfies MessageKey;
 
 export const diureticKey = (id: Diuretic) => `diuretic.${id}` as const satisfies MessageKey;
+export const diureticHintKey = (id: Exclude<Diuretic, 'none'>) =>
+  `diuretic.${id}.hint` as const satisfies MessageKey;
 export const ppiKey = (id: PpiUse) => `ppi.${id}` as const satisfies MessageKey;
+export const ppiHintKey = (id: Exclude<PpiUse, 'none'>) => `ppi.${id}.hint` as const satisfies MessageKey;
 export const conditionKey = (id: Condition) => `condition.${id}` as const satisfies MessageKey;
 export const conditionHintKey = (id: Condition) => `condition.${id}.hint` as const satisfies MessageKey;
 export const sexKey = (id: Sex) => `sex.${id}` as const satisfies MessageKey;
@@ -43,7 +46,7 @@ export const aiGroupKey = (id: AiGroup) => `aiGroup.${id}` as const satisfies Me
 
 /** Pools and flows carry their own keys (src/model/registry.ts); these check them against the catalogue. */
 export const poolKey = (p: Pool): MessageKey => p.key;
-export const poolShortKey = (p: Pool): MessageKey => `${p.key}.short`;
+export const poolShortKey = (p: Pool) => `pool.${p.id}.short` as const satisfies MessageKey;
 export const flowKey = (f: Flow): MessageKey => f.key;
 export const flowShortKey = (f: Flow): MessageKey => f.shortKey ?? f.key;
 

@@ -78,8 +78,6 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'phytate.none': 'None (white bread, white rice)',
   'phytate.some': 'Some (brown bread, partly whole grain)',
   'phytate.high': 'A lot (wholemeal bread, bran)',
-  'fibre.on': 'Yes',
-  'fibre.off': 'No',
 
   'intake.vsAdequate': '{intake} mg/day = {percent}% of the adequate intake ({ai} mg/day for {group}).',
   'intake.total':

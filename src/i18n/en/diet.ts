@@ -84,9 +84,6 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
 
   'diet.result.eaten': 'Eaten',
   'diet.result.absorbed': 'Absorbed',
-  'diet.result.food': 'food',
-  'diet.result.water': 'water',
-  'diet.result.supplement': 'supplement',
   'diet.result.aiMarker': 'AI {amount}',
   'diet.result.aria':
     'Bar chart: eaten {eaten} {unit}, absorbed {absorbed} {unit} ({percent}%). The adequate intake is {ai} {unit}.',

@@ -178,7 +178,7 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
   'notes.limitation.2':
     'Loss in bile and gut juices, the feedback on absorption and the speed of exchange with the tissues are assumptions tuned to depletion studies, not measurements.',
   'notes.limitation.3':
-    'With a PPI, hypomagnesaemia develops within weeks in the model (below 0.5 mmol/L after about 7 weeks). In patients it is unpredictable and usually takes years (median 5.5 years). The scenario shows a susceptible user.',
+    'With a PPI, hypomagnesaemia develops within weeks in the model (below {severeBelow} mmol/L after about 7 weeks). In patients it is unpredictable and usually takes years (median 5.5 years). The scenario shows a susceptible user.',
   'notes.limitation.4':
     'The model has no parathyroid hormone (PTH), vitamin D, calcium or potassium. Hypocalcaemia and hypokalaemia appear only as alerts.',
   'notes.limitation.5':

@@ -2,7 +2,6 @@
 import type { nlScenarios } from '../nl/scenarios.ts';
 
 export const enScenarios: Record<keyof typeof nlScenarios, string> = {
-  'scenarioPanel.choose': 'Choose a scenario',
   'scenarioPanel.none': 'Free exploration',
   'scenarioPanel.predictTitle': 'Predict first',
   'scenarioPanel.predictStart': 'I have made my prediction: start the simulation',

@@ -79,8 +79,6 @@ export const nlControls = {
   'phytate.none': 'Geen (witbrood, witte rijst)',
   'phytate.some': 'Wat (bruin brood, deels volkoren)',
   'phytate.high': 'Veel (volkoren brood, zemelen)',
-  'fibre.on': 'Ja',
-  'fibre.off': 'Nee',
 
   'intake.vsAdequate': '{intake} mg/dag = {percent}% van de adequate inname ({ai} mg/dag voor {group}).',
   'intake.total':

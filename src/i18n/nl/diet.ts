@@ -86,9 +86,6 @@ export const nlDiet = {
 
   'diet.result.eaten': 'Gegeten',
   'diet.result.absorbed': 'Opgenomen',
-  'diet.result.food': 'voeding',
-  'diet.result.water': 'water',
-  'diet.result.supplement': 'supplement',
   'diet.result.aiMarker': 'AI {amount}',
   'diet.result.aria':
     'Staafdiagram: gegeten {eaten} {unit}, opgenomen {absorbed} {unit} ({percent}%). De adequate inname is {ai} {unit}.',

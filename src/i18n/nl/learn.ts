@@ -183,7 +183,7 @@ export const nlLearn = {
   'notes.limitation.2':
     'Het verlies via gal en darmsappen, de terugkoppeling op de opname en de snelheid van de uitwisseling met de weefsels zijn aannames, afgestemd op depletiestudies, geen metingen.',
   'notes.limitation.3':
-    'Bij PPI-gebruik ontstaat de hypomagnesiëmie in het model al binnen enkele weken (onder 0,5 mmol/L na ongeveer 7 weken). Bij patiënten is dat onvoorspelbaar en duurt het meestal jaren (mediaan 5,5 jaar). Het scenario toont een gevoelige gebruiker.',
+    'Bij PPI-gebruik ontstaat de hypomagnesiëmie in het model al binnen enkele weken (onder {severeBelow} mmol/L na ongeveer 7 weken). Bij patiënten is dat onvoorspelbaar en duurt het meestal jaren (mediaan 5,5 jaar). Het scenario toont een gevoelige gebruiker.',
   'notes.limitation.4':
     'Het model bevat geen parathyreoïdhormoon (PTH), vitamine D, calcium of kalium. Hypocalciëmie en hypokaliëmie verschijnen alleen als waarschuwing.',
   'notes.limitation.5':

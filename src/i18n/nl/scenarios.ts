@@ -4,7 +4,6 @@
  * each scenario); they avoid exact numbers that could drift with the parameters.
  */
 export const nlScenarios = {
-  'scenarioPanel.choose': 'Kies een scenario',
   'scenarioPanel.none': 'Vrij verkennen',
   'scenarioPanel.predictTitle': 'Voorspel eerst',
   'scenarioPanel.predictStart': 'Ik heb voorspeld: start de simulatie',

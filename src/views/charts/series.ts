@@ -2,7 +2,7 @@
  * What the pool and flow charts draw: which series, in which colour and dash pattern (so lines
  * differ by more than colour), under which label. Also small readers used by the charts.
  */
-import type { MessageKey } from '../../i18n/index.ts';
+import { flowShortKey, poolShortKey, type MessageKey } from '../../i18n/index.ts';
 import type { SeriesName } from '../../model/index.ts';
 import { flowById, poolById } from '../../state/modelFacts.ts';
 
@@ -27,7 +27,7 @@ export const POOL_LINES: readonly LineStyle[] = (
   ] as const
 ).map(([id, dash]) => {
   const p = poolById(id);
-  return { id, series: p.series, labelKey: `${p.key}.short`, stroke: `var(--${p.colour})`, dash };
+  return { id, series: p.series, labelKey: poolShortKey(p), stroke: `var(--${p.colour})`, dash };
 });
 
 /** The flows the chart draws (in, absorbed, the two main exits), each with its own dash pattern. */
@@ -40,7 +40,7 @@ export const FLOW_LINES: readonly LineStyle[] = (
   ] as const
 ).map(([id, dash]) => {
   const f = flowById(id);
-  return { id, series: f.series, labelKey: f.shortKey ?? f.key, stroke: `var(--${f.colour})`, dash };
+  return { id, series: f.series, labelKey: flowShortKey(f), stroke: `var(--${f.colour})`, dash };
 });
 
 /** The last value of a column (NaN when empty). */
