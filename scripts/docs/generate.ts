@@ -6,15 +6,22 @@
  */
 import { format, resolveConfig } from 'prettier';
 import { CALIBRATION_ROWS } from './calibrationRows.ts';
-import { calibrationTable, modifierTable, parameterTable, type DocLocale } from './tables.ts';
+import {
+  calibrationTable,
+  modifierTable,
+  parameterTable,
+  referenceValuesTable,
+  type DocLocale,
+} from './tables.ts';
 
 export const SECTIONS: Readonly<Record<string, (locale: DocLocale) => string>> = {
   parameters: parameterTable,
   modifiers: modifierTable,
   calibration: (locale) => calibrationTable(CALIBRATION_ROWS, locale),
+  'reference-values': referenceValuesTable,
 };
 
-const MARKED = /(<!-- generated: ([\w-]+) \(npm run docs\) -->\n)[\s\S]*?(\n<!-- \/generated: \2 -->)/g;
+const MARKED = /(<!-- generated: ([\w-]+) \(npm run docs\) -->)[\s\S]*?(<!-- \/generated: \2 -->)/g;
 
 export async function generateDoc(text: string, locale: DocLocale, file: string): Promise<string> {
   const seen = new Set<string>();
@@ -22,7 +29,7 @@ export async function generateDoc(text: string, locale: DocLocale, file: string)
     const section = SECTIONS[name];
     if (!section) throw new Error(`${file}: no generated section "${name}"`);
     seen.add(name);
-    return `${open}\n${section(locale)}\n${close}`;
+    return `${open}\n\n${section(locale)}\n\n${close}`;
   });
   const missing = Object.keys(SECTIONS).filter((name) => !seen.has(name));
   if (missing.length) throw new Error(`${file}: no markers for ${missing.join(', ')}`);

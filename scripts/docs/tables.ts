@@ -2,7 +2,19 @@
  * The tables docs/model.md and docs/model.nl.md print from the code: parameters, modifiers and
  * calibration targets. Each returns Markdown rows; generate.ts puts them between their markers.
  */
-import { MODIFIERS, PARAMETERS, type ParameterName } from '../../src/model/index.ts';
+import {
+  ADEQUATE_INTAKES,
+  KIDNEY_WARNING_GFR_ML_PER_MIN,
+  LAXATIVE_LIKELY_MG_PER_DAY,
+  MODIFIERS,
+  PARAMETERS,
+  SERUM_EDGES_MMOL_PER_L as EDGE,
+  SUPPLEMENT_UL_FROM_AGE_YEARS,
+  SUPPLEMENT_UL_MG_PER_DAY,
+  TOXIC_FROM_MMOL_PER_L,
+  TOXIC_UL_MULTIPLE,
+  type ParameterName,
+} from '../../src/model/index.ts';
 import { MODIFIER_NOTES_NL, PARAMETER_NOTES, UNITS_NL } from './annotations.ts';
 import type { CalibrationRow } from './calibrationRows.ts';
 
@@ -67,4 +79,78 @@ export function calibrationTable(rows: readonly CalibrationRow[], locale: DocLoc
     header,
     rows.map((r) => [r.id, r.condition[locale], r.published[locale], r.model(locale), r.verdict[locale]]),
   );
+}
+
+function ageBand(from: number, to: number, locale: DocLocale): string {
+  const nl = locale === 'nl';
+  if (to <= 1)
+    return nl
+      ? `${Math.round(from * 12)}–${Math.round(to * 12) - 1} maanden`
+      : `${Math.round(from * 12)}–${Math.round(to * 12) - 1} months`;
+  if (to === Infinity) return nl ? `${from} jaar en ouder` : `${from} years and over`;
+  return nl ? `${from} tot ${to} jaar` : `${from} to under ${to} years`;
+}
+
+/** The reference values of src/model/referenceValues.ts: adequate intakes, then limits and edges. */
+export function referenceValuesTable(locale: DocLocale): string {
+  const nl = locale === 'nl';
+  const n = (v: number) => docNumber(v, locale);
+  const perDay = nl ? 'mg/dag' : 'mg/day';
+  const intakes = markdownTable(
+    nl
+      ? ['Leeftijd', `Mannen (${perDay})`, `Vrouwen (${perDay})`]
+      : ['Age', `Men (${perDay})`, `Women (${perDay})`],
+    ADEQUATE_INTAKES.map((b) => [
+      ageBand(b.fromYears, b.toYears, locale),
+      n(b.maleMgPerDay),
+      n(b.femaleMgPerDay),
+    ]),
+  );
+  const limits: [string, string, string][] = nl
+    ? [
+        [
+          `MTI voor magnesium uit supplementen, vanaf ${SUPPLEMENT_UL_FROM_AGE_YEARS} jaar`,
+          `${n(SUPPLEMENT_UL_MG_PER_DAY)} ${perDay}`,
+          'SCF 2001, EFSA',
+        ],
+        ['diarree waarschijnlijk (LOAEL)', `${n(LAXATIVE_LIKELY_MG_PER_DAY)} ${perDay}`, 'IOM 1997'],
+        ['toxische hypermagnesiëmie vanaf', `${TOXIC_UL_MULTIPLE} × MTI`, 'artikel; EFSA 2006'],
+        [
+          'serumgrenzen: ernstig tekort, normaal bereik, teveel',
+          `< ${n(EDGE.severeBelow)}; ${n(EDGE.normalLow)}–${n(EDGE.normalHigh)}; > ${n(EDGE.hyperAbove)} mmol/L`,
+          'artikel; EFSA 2015, HGR 2016; IOM 1997',
+        ],
+        [
+          'tekenen van toxiciteit vanaf',
+          `${n(TOXIC_FROM_MMOL_PER_L)} mmol/L`,
+          'Jahnen-Dechent & Ketteler 2012',
+        ],
+        [
+          'waarschuwing voor niet-voedingsmagnesium onder',
+          `GFR ${n(KIDNEY_WARNING_GFR_ML_PER_MIN)} mL/min`,
+          'ernstig nierfalen',
+        ],
+      ]
+    : [
+        [
+          `UL for supplemental magnesium, from ${SUPPLEMENT_UL_FROM_AGE_YEARS} years`,
+          `${n(SUPPLEMENT_UL_MG_PER_DAY)} ${perDay}`,
+          'SCF 2001, EFSA',
+        ],
+        ['diarrhoea likely (LOAEL)', `${n(LAXATIVE_LIKELY_MG_PER_DAY)} ${perDay}`, 'IOM 1997'],
+        ['toxic hypermagnesaemia from', `${TOXIC_UL_MULTIPLE} × UL`, 'article; EFSA 2006'],
+        [
+          'serum edges: severe deficiency, normal range, excess',
+          `< ${n(EDGE.severeBelow)}; ${n(EDGE.normalLow)}–${n(EDGE.normalHigh)}; > ${n(EDGE.hyperAbove)} mmol/L`,
+          'article; EFSA 2015, HGR 2016; IOM 1997',
+        ],
+        ['signs of toxicity from', `${n(TOXIC_FROM_MMOL_PER_L)} mmol/L`, 'Jahnen-Dechent & Ketteler 2012'],
+        [
+          'warning on non-food magnesium below',
+          `GFR ${n(KIDNEY_WARNING_GFR_ML_PER_MIN)} mL/min`,
+          'severe kidney failure',
+        ],
+      ];
+  const table = markdownTable(nl ? ['Waarde', 'Grootte', 'Bron'] : ['Value', 'Size', 'Source'], limits);
+  return `${intakes}\n\n${table}`;
 }

@@ -3,7 +3,7 @@
  * One function serves the integrator's hot path and the reported outputs, so they cannot differ.
  * The equations are those of docs/model.md §3. Absorption is written out readably in
  * absorption.ts and its terms are pre-multiplied here once per input change (makeContext),
- * because this runs ~35,000 times for a projected year; tests/unit/model/fluxes.test.ts checks
+ * because this runs ~29,000 times for a projected year (365 days × 20 steps × 4 stages); tests/unit/model/fluxes.test.ts checks
  * the two forms agree. Urine has one form only (kidney.ts `urineFrom`), evaluated here with the
  * tabulated softplus. See docs/implementation-notes.md.
  */

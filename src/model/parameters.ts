@@ -50,7 +50,7 @@ export const PARAMETERS = {
     'E',
   ),
   activeKmMmolPerDay: p(13.6, 'mmol/d', 'Fitted as V_max', 'E'),
-  mealsPerDay: p(3, '1/d', 'Per-meal form uses V_max/3 and K_m/3 (model spec §3)', 'A'),
+  mealsPerDay: p(3, '1/d', 'Per-meal form uses V_max/3 and K_m/3 (docs/model.md §3.1)', 'A'),
   statusFeedbackAlpha: p(1.0, '1', 'Status feedback on active uptake (TRPM6/7)', 'A'),
   statusFeedbackMin: p(0.5, '1', 'Lower clip of the status feedback g(S)', 'A'),
   statusFeedbackMax: p(2.0, '1', 'Upper clip of the status feedback g(S)', 'A'),

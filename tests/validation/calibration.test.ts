@@ -1,4 +1,4 @@
-// Calibration targets C1–C13 of the model specification (§9), each with its published source.
+// Calibration targets C1–C13 (docs/model.md §5.2), each with its published source.
 // The model's constants were not tuned to these rows; the assertions use the published ranges.
 import { describe, expect, it } from 'vitest';
 import {

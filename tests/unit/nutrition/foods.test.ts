@@ -47,7 +47,7 @@ const PUBLISHED: [FoodId, string, number, number, number][] = [
   ['espresso', '14210', 80, 30, 24],
 ];
 
-describe('food table (model spec §8)', () => {
+describe('food table (USDA SR legacy, typical European portions)', () => {
   it('holds every food of the spec, once', () => {
     expect(FOODS).toHaveLength(PUBLISHED.length);
     expect(new Set(FOODS.map((f) => f.id)).size).toBe(FOODS.length);
