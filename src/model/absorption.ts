@@ -7,11 +7,12 @@
  * windows (doses beyond three, taken between meals, share the windows' capacity; with the carrier
  * serving whatever is in the lumen this is the same as spreading them), so absorption rises with
  * the number of doses up to three and then stays. Three equal loads give exactly the daily form
- *   J = I·V_p/(K_p + I) + g(S)·I·V_t/(K_t + I).
+ *   J = f_lin·I + I·V_p/(K_p + I) + g(S)·I·V_t/(K_t + I).
  *
  * Two pathways per load (see parameters.ts for the constants and why):
- *   paracellular (passive, small intestine): low affinity, high capacity, carries most at normal
- *     intakes; susceptible PPI users lose most of it;
+ *   paracellular (passive, small intestine): a small linear part that never saturates (Fine 1991)
+ *     plus a low-affinity, high-capacity part; carries most at normal intakes; susceptible PPI
+ *     users lose most of it;
  *   transcellular (TRPM6/7, colon): high affinity, small capacity, with the status feedback g(S);
  *     carries most at very low intakes; PPIs block it.
  * The hot path (fluxes.ts) computes the same from pre-multiplied window loads.
@@ -68,8 +69,9 @@ export function windowPathways(
   const n = p.mealsPerDay;
   const L = loadMmol > 0 ? loadMmol : 0;
   const para =
-    ((1 - e.ppiParacellularBlock * ppiEffect) * e.carrierFactor * (p.paracellularVmaxMmolPerDay / n) * L) /
-    (p.paracellularKmMmolPerDay / n + L);
+    (1 - e.ppiParacellularBlock * ppiEffect) *
+    e.carrierFactor *
+    (p.paracellularLinearFraction * L + ((p.paracellularVmaxMmolPerDay / n) * L) / (p.paracellularKmMmolPerDay / n + L));
   const trans =
     ((1 - e.ppiTranscellularBlock * ppiEffect) *
       feedback *

@@ -112,7 +112,7 @@ function carrierWindows(p: ParameterValues, e: Effects): Windows {
     if (!(L > 0)) continue;
     const i = w.count > 0 && w.ceiling[w.count - 1] === p.absorbedFractionCap * L ? w.count - 1 : w.count++;
     w.repeats[i] += 1;
-    w.paracellular[i] = (vp * L) / (kp + L);
+    w.paracellular[i] = e.carrierFactor * p.paracellularLinearFraction * L + (vp * L) / (kp + L);
     w.transcellular[i] = (vt * L) / (kt + L);
     w.ceiling[i] = p.absorbedFractionCap * L;
     w.supplementShare[i] = load.supplementMmol / L;

@@ -50,7 +50,7 @@ export const MODIFIERS = {
   ppiOnsetTimeConstantDays: m(
     250,
     'd',
-    'The PPI effect builds up over years: median onset 5.5 y (Hess 2012), 4 [3–10] y (Janett 2015), yet recurrence within weeks on re-challenge',
+    'The PPI effect builds up over years (median onset 5.5 y, Hess 2012; 4 [3–10] y, Janett 2015), while it lifts within days of stopping and returns on re-challenge (Janett 2015)',
     'E',
   ),
   ppiOnsetHillExponent: m(3, '1', 'The effect starts slowly (few cases in the first year; seed article: > 1 year)', 'A'),
