@@ -299,7 +299,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
         unit: '%',
         published: '≈ 100 (sharp threshold)',
         low: 95,
-        high: 100.5,
+        high: 101,
         model: () => pct((urineAtFiltrate(0.8) - urineAtFiltrate(0.7)) / 0.1 / gfr),
       },
     ],

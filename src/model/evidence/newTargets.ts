@@ -4,7 +4,7 @@
  */
 import type { ModelInputs } from '../inputs.ts';
 import { mgToMmol } from '../units.ts';
-import { after, once, steady } from './probes.ts';
+import { after, once, steady, steadyStateOf } from './probes.ts';
 import type { CalibrationTarget } from './types.ts';
 
 const trialWeeks = 12; // Zhang 2016: median trial length
@@ -29,16 +29,25 @@ const typicalUser = { ageYears: 65, ppi: 'typical' } as const;
 const susceptible = once(() => after(10 * 365, { ppi: 'susceptible' }));
 const yearsBelow = (level: number) => susceptible().firstDayBelow('serumMgMmolPerL', level) / 365;
 
-/** Older adult on a Mg oxide laxative with poor kidneys (Japanese cohorts: MgO dose in salt mg). */
+/** A laxative started in someone whose kidneys already failed (run from that steady state). */
+function laxativeWith(kidneys: Partial<ModelInputs>, laxative: Partial<ModelInputs>) {
+  return after(60, { ...kidneys, ...laxative }, [], steadyStateOf(kidneys));
+}
+/** Older adult on a Mg oxide laxative with poor kidneys (Japanese cohorts give the MgO salt mass). */
 const mgoAtRisk = once(() =>
-  after(60, { ageYears: 80, gfrMlPerMin: 25, supplementMgPerDay: 540, supplementDosesPerDay: 3, supplementForm: 'oxide' }),
+  laxativeWith(
+    { ageYears: 80, gfrMlPerMin: 25 },
+    { supplementMgPerDay: 540, supplementDosesPerDay: 3, supplementForm: 'oxide' },
+  ),
 );
-const endStage = once(() =>
-  after(60, { ageYears: 72, gfrMlPerMin: 5, supplementMgPerDay: 3000, supplementDosesPerDay: 2 }),
-);
-const severeCkd = once(() =>
-  after(60, { ageYears: 72, gfrMlPerMin: 10, supplementMgPerDay: 3000, supplementDosesPerDay: 2 }),
-);
+const gramDoses = { supplementMgPerDay: 3000, supplementDosesPerDay: 2 } as const;
+const endStage = once(() => laxativeWith({ ageYears: 72, gfrMlPerMin: 5 }, gramDoses));
+const severeCkd = once(() => laxativeWith({ ageYears: 72, gfrMlPerMin: 10 }, gramDoses));
+/** Weeks until serum has made 90% of its rise over the 60 days. */
+function weeksTo90(r: ReturnType<typeof severeCkd>): number {
+  const start = r.at('serumMgMmolPerL', 0);
+  return r.firstDayAbove('serumMgMmolPerL', start + 0.9 * (r.at('serumMgMmolPerL') - start)) / 7;
+}
 
 const sharpThreshold = {
   nl: 'De nierdrempel in het model is scherp: wat de darm meer of minder opneemt, toont zich in de urine en nauwelijks in het serum.',
@@ -212,21 +221,24 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
     id: 'C19',
     title: { nl: 'Magnesiumlaxeermiddel bij nierfalen', en: 'Mg laxative with kidney failure' },
     setUp: {
-      nl: '3 g Mg per dag (oplosbaar) in 2 innames, GFR 10 en 5 mL/min',
-      en: '3 g Mg a day (soluble) in 2 doses, GFR 10 and 5 mL/min',
+      nl: '3 g Mg per dag (oplosbaar) in 2 innames, gestart bij GFR 10 of 5 mL/min',
+      en: '3 g Mg a day (soluble) in 2 doses, started at GFR 10 or 5 mL/min',
     },
     source:
       'Yamaguchi H et al. 2019, CEN Case Rep 8:31 (4 older patients with renal dysfunction); Onishi S, Yoshino S 2006, Intern Med 45:207; IOM 1997; seed article (toxic above 2,500 mg)',
     grade: 'S2',
     checks: [
       {
-        id: 'daysToHyper',
-        label: { nl: 'dagen tot hypermagnesiëmie (> 1,05), GFR 10', en: 'days to hypermagnesaemia (> 1.05), GFR 10' },
-        unit: 'd',
+        id: 'weeks',
+        label: {
+          nl: 'weken tot 90% van de stijging, GFR 10',
+          en: 'weeks to 90% of the rise, GFR 10',
+        },
+        unit: 'wk',
         published: 'within days to weeks of starting or raising the dose',
-        low: 1,
-        high: 28,
-        model: () => severeCkd().firstDayAbove('serumMgMmolPerL', 1.05),
+        low: 0.3,
+        high: 6,
+        model: () => weeksTo90(severeCkd()),
       },
       {
         id: 'endStage',

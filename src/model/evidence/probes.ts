@@ -5,7 +5,8 @@
  */
 import { DEFAULT_INPUTS, type ModelInputs } from '../inputs.ts';
 import type { SeriesName } from '../series.ts';
-import { simulate, type ModelEvent } from '../simulate.ts';
+import { contextFor, simulate, type ModelEvent } from '../simulate.ts';
+import { steadyState } from '../steadyState.ts';
 import { steadyStateReport, type SteadyStateReport } from '../steadyStateReport.ts';
 import { mgToMmol } from '../units.ts';
 
@@ -13,6 +14,9 @@ export const adult = (change: Partial<ModelInputs> = {}): ModelInputs => ({ ...D
 
 /** Steady state of the reference adult with some inputs changed. */
 export const steady = (change: Partial<ModelInputs> = {}): SteadyStateReport => steadyStateReport(adult(change));
+
+/** The state vector at that steady state (to start a run from, e.g. kidney failure before a drug). */
+export const steadyStateOf = (change: Partial<ModelInputs> = {}): Float64Array => steadyState(contextFor(adult(change)));
 
 export interface Course {
   days: number;
