@@ -58,7 +58,8 @@ interface Coefficients {
   paracellularBlock: number; // full-effect PPI blocks
   transcellularBlock: number;
   ppiTarget: number;
-  ppiRate: number; // 1/τ of the PPI exposure
+  ppiRate: number; // 1/τ of the PPI exposure while on a PPI
+  ppiFadeRate: number; // 1/τ after stopping
   ppiHill: number;
   oral: number;
   iv: number;
@@ -143,6 +144,7 @@ function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficien
     transcellularBlock: e.ppiTranscellularBlock,
     ppiTarget: e.ppiTarget,
     ppiRate: 1 / MODIFIERS.ppiOnsetTimeConstantDays.value,
+    ppiFadeRate: 1 / MODIFIERS.ppiOffsetTimeConstantDays.value,
     ppiHill: MODIFIERS.ppiOnsetHillExponent.value,
     oral: e.foodMmolPerDay + e.waterMmolPerDay + e.supplementMmolPerDay,
     iv: e.ivMmolPerDay,
@@ -279,7 +281,8 @@ export function derivative(y: Float64Array, dy: Float64Array, c: Context, f: Flu
   dy[T] = f.softTissueUptakeMmolPerDay;
   dy[B] = f.boneSurfaceUptakeMmolPerDay - f.deepBoneUptakeMmolPerDay;
   dy[D] = f.deepBoneUptakeMmolPerDay;
-  dy[X] = c.k.ppiRate * (c.k.ppiTarget - y[X]);
+  const towards = c.k.ppiTarget - y[X];
+  dy[X] = (towards > 0 ? c.k.ppiRate : c.k.ppiFadeRate) * towards;
   dy[CI] = f.oralIntakeMmolPerDay + f.ivMmolPerDay;
   dy[CF] = f.faecesMmolPerDay;
   dy[CU] = f.urineMmolPerDay;
