@@ -71,7 +71,8 @@ export function windowPathways(
   const para =
     (1 - e.ppiParacellularBlock * ppiEffect) *
     e.carrierFactor *
-    (p.paracellularLinearFraction * L + ((p.paracellularVmaxMmolPerDay / n) * L) / (p.paracellularKmMmolPerDay / n + L));
+    (p.paracellularLinearFraction * L +
+      ((p.paracellularVmaxMmolPerDay / n) * L) / (p.paracellularKmMmolPerDay / n + L));
   const trans =
     ((1 - e.ppiTranscellularBlock * ppiEffect) *
       feedback *
@@ -93,7 +94,10 @@ export function windowAbsorbedMmol(
 ): number {
   if (!(loadMmol > 0)) return 0;
   const u = windowPathways(loadMmol, feedback, e, p, ppiEffect);
-  return e.gutAbsorptionFactor * Math.min(p.absorbedFractionCap * loadMmol, u.paracellularMmol + u.transcellularMmol);
+  return (
+    e.gutAbsorptionFactor *
+    Math.min(p.absorbedFractionCap * loadMmol, u.paracellularMmol + u.transcellularMmol)
+  );
 }
 
 /** Absorbed fraction of a single load (e.g. one test meal), no drug or condition unless given. */

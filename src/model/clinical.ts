@@ -37,7 +37,8 @@ export const displayedSerumMmolPerL = (serumMmolPerL: number): number =>
   Number(serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS));
 
 /** Serum as shown, without locale (for the runner and tests; the views format with the locale). */
-export const formatSerumMmolPerL = (serumMmolPerL: number): string => serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS);
+export const formatSerumMmolPerL = (serumMmolPerL: number): string =>
+  serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS);
 
 /** The band of the shown serum value: the one place bands are decided. */
 export function bandOf(serumMmolPerL: number): BandId {

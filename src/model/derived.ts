@@ -7,7 +7,13 @@ export function fractionalAbsorption(f: Fluxes, c: Context): number {
   const oral = f.oralIntakeMmolPerDay;
   if (oral > 1e-9) return f.absorbedMmolPerDay / oral;
   const tiny = 1e-9;
-  const e = { ...c.effects, foodMmolPerDay: tiny, foodAvailability: 1, waterMmolPerDay: 0, supplementMmolPerDay: 0 };
+  const e = {
+    ...c.effects,
+    foodMmolPerDay: tiny,
+    foodAvailability: 1,
+    waterMmolPerDay: 0,
+    supplementMmolPerDay: 0,
+  };
   return absorption(f.serumMmolPerL, e, c.p).mealAbsorbedMmolPerDay / tiny;
 }
 

@@ -40,7 +40,12 @@ export const MODIFIERS = {
     'Typical users: urine ≈ 10 mg/day lower (William 2014, Nephrology 19:798; Kieboom 2015, Am J Kidney Dis 66:775)',
     'E',
   ),
-  ppiSusceptibleTranscellularBlock: m(1.0, '1', 'Susceptible users: TRPM6/7 uptake fully blocked (Hess 2012)', 'E'),
+  ppiSusceptibleTranscellularBlock: m(
+    1.0,
+    '1',
+    'Susceptible users: TRPM6/7 uptake fully blocked (Hess 2012)',
+    'E',
+  ),
   ppiSusceptibleParacellularBlock: m(
     0.85,
     '1',
@@ -59,7 +64,12 @@ export const MODIFIERS = {
     'After stopping, the built-up susceptibility fades slowly (re-challenge brings hypomagnesaemia back, Janett 2015); the block itself lifts at once',
     'A',
   ),
-  ppiOnsetHillExponent: m(3, '1', 'The effect starts slowly (few cases in the first year; seed article: > 1 year)', 'A'),
+  ppiOnsetHillExponent: m(
+    3,
+    '1',
+    'The effect starts slowly (few cases in the first year; seed article: > 1 year)',
+    'A',
+  ),
   diabetesDeltaThetaMmolPerL: m(
     0.08,
     'mmol/L',
@@ -208,7 +218,8 @@ export function effectsOf(inputs: ModelInputs, p: ParameterValues): Effects {
     supplementMmolPerDay: mgToMmol(inputs.supplementMgPerDay),
     supplementDosesPerDay: Math.max(1, Math.round(inputs.supplementDosesPerDay)),
     ivMmolPerDay: mgToMmol(inputs.ivMgPerDay),
-    foodAvailability: phytate * (hasCondition(inputs, 'alcohol') ? MODIFIERS.alcoholDietAbsorptionFactor.value : 1),
+    foodAvailability:
+      phytate * (hasCondition(inputs, 'alcohol') ? MODIFIERS.alcoholDietAbsorptionFactor.value : 1),
     nonFoodAvailability: laxativeAvailability(nonFood),
     supplementAvailability: inputs.supplementForm === 'oxide' ? MODIFIERS.oxideAvailability.value : 1,
     carrierFactor: inputs.fermentableFibre ? p.fibreAbsorptionFactor : 1,

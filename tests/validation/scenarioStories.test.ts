@@ -158,7 +158,10 @@ describe('scenario stories match the model', () => {
     expect(toxic).toBeGreaterThan(14);
     expect(toxic).toBeLessThan(30);
     expect(band(r)).toBe('hyper');
-    const healthy = steadyStateReport({ ...scenarioInputs(findScenario('laxative-kidney-failure')!), gfrMlPerMin: 120 });
+    const healthy = steadyStateReport({
+      ...scenarioInputs(findScenario('laxative-kidney-failure')!),
+      gfrMlPerMin: 120,
+    });
     expect(displayedBandOf(healthy.serumMgMmolPerL)).toBe('normal');
   });
 });

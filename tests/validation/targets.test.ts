@@ -3,22 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget, TARGETS } from '../../src/model/evidence/targets.ts';
 
-describe.each(TARGETS.map((t) => [`${t.id} ${t.title.en} (${t.source})`, t] as const))('%s', (_name, target) => {
-  const results = evaluateTarget(target);
-  it.each(results.map((r, i) => [target.checks[i].label.en, r, target.checks[i]] as const))(
-    '%s',
-    (_label, r, check) => {
-      expect(Number.isFinite(r.value)).toBe(true);
-      if (check.knownMismatch) {
-        // A stated mismatch must still be one: the note goes when the model gets it right.
-        expect(r.pass, `${target.id}.${check.id} now passes: remove its knownMismatch note`).toBe(false);
-      } else {
-        expect(r.value, `${target.id}.${check.id}`).toBeGreaterThanOrEqual(check.low);
-        expect(r.value, `${target.id}.${check.id}`).toBeLessThanOrEqual(check.high);
-      }
-    },
-  );
-});
+describe.each(TARGETS.map((t) => [`${t.id} ${t.title.en} (${t.source})`, t] as const))(
+  '%s',
+  (_name, target) => {
+    const results = evaluateTarget(target);
+    it.each(results.map((r, i) => [target.checks[i].label.en, r, target.checks[i]] as const))(
+      '%s',
+      (_label, r, check) => {
+        expect(Number.isFinite(r.value)).toBe(true);
+        if (check.knownMismatch) {
+          // A stated mismatch must still be one: the note goes when the model gets it right.
+          expect(r.pass, `${target.id}.${check.id} now passes: remove its knownMismatch note`).toBe(false);
+        } else {
+          expect(r.value, `${target.id}.${check.id}`).toBeGreaterThanOrEqual(check.low);
+          expect(r.value, `${target.id}.${check.id}`).toBeLessThanOrEqual(check.high);
+        }
+      },
+    );
+  },
+);
 
 describe('the target table', () => {
   it('has unique ids C1, C2, … in order, each with sources, texts in both languages and checks', () => {

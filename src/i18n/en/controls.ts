@@ -80,8 +80,8 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'sex.male': 'Male',
   'sex.female': 'Female',
   'phytate.none': 'None (white bread, white rice)',
-  'phytate.some': 'Some (brown bread, partly whole grain)',
-  'phytate.high': 'A lot (wholemeal bread, bran)',
+  'phytate.some': 'Some (an ordinary Western diet)',
+  'phytate.high': 'A lot (whole-grain or vegetarian diet)',
   'fibre.on': 'Yes',
   'fibre.off': 'No',
 

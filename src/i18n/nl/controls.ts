@@ -83,8 +83,8 @@ export const nlControls = {
   'sex.male': 'Man',
   'sex.female': 'Vrouw',
   'phytate.none': 'Geen (witbrood, witte rijst)',
-  'phytate.some': 'Wat (bruin brood, deels volkoren)',
-  'phytate.high': 'Veel (volkoren brood, zemelen)',
+  'phytate.some': 'Wat (een gewone westerse voeding)',
+  'phytate.high': 'Veel (volkoren of vegetarische voeding)',
   'fibre.on': 'Ja',
   'fibre.off': 'Nee',
 

@@ -27,7 +27,8 @@ const urineAtFiltrate = (filtrate: number) =>
 function bohnRatio(phytateMmol: number): number {
   const meal = 3.6;
   const free = meal * phytateAvailability(phytateMmol, meal, p);
-  const absorbed = (load: number) => loadAbsorbedFraction(load, statusFeedback(p.serumRefMmolPerL, p), p) * load;
+  const absorbed = (load: number) =>
+    loadAbsorbedFraction(load, statusFeedback(p.serumRefMmolPerL, p), p) * load;
   return absorbed(free) / absorbed(meal);
 }
 
@@ -244,7 +245,10 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'C8',
     title: { nl: 'Drie weken bijna geen magnesium', en: 'Three weeks with almost no magnesium' },
-    setUp: { nl: '21 dagen < 12 mg/dag, dan een IV-belasting', en: '21 days on < 12 mg/day, then an IV load' },
+    setUp: {
+      nl: '21 dagen < 12 mg/dag, dan een IV-belasting',
+      en: '21 days on < 12 mg/day, then an IV load',
+    },
     source: 'Fatemi S et al. 1991, J Clin Endocrinol Metab 73:1067',
     grade: 'S',
     checks: [
@@ -259,7 +263,10 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
       },
       {
         id: 'retentionBefore',
-        label: { nl: 'vastgehouden deel van een IV-belasting, vooraf', en: 'retention of an IV load, before' },
+        label: {
+          nl: 'vastgehouden deel van een IV-belasting, vooraf',
+          en: 'retention of an IV load, before',
+        },
         unit: '%',
         published: '11',
         low: 0,
@@ -280,7 +287,10 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'C9',
     title: { nl: 'Nierdrempel bij Mg-infuus', en: 'Renal threshold during Mg infusion' },
-    setUp: { nl: 'Urine tegen gefilterd Mg (GFR 170 L/dag)', en: 'Urine against filtered Mg (GFR 170 L/day)' },
+    setUp: {
+      nl: 'Urine tegen gefilterd Mg (GFR 170 L/dag)',
+      en: 'Urine against filtered Mg (GFR 170 L/day)',
+    },
     source: 'TmMg in hyper- and hypoparathyroid man, J Clin Endocrinol Metab (model spec §9)',
     grade: 'S2',
     checks: [
@@ -295,7 +305,10 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
       },
       {
         id: 'slope',
-        label: { nl: 'boven de drempel: uitgescheiden deel van elk extra gefilterd mmol', en: 'above it: share of each extra filtered mmol excreted' },
+        label: {
+          nl: 'boven de drempel: uitgescheiden deel van elk extra gefilterd mmol',
+          en: 'above it: share of each extra filtered mmol excreted',
+        },
         unit: '%',
         published: '≈ 100 (sharp threshold)',
         low: 95,
@@ -312,7 +325,10 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
     grade: 'S2',
     checks: (['loop', 'thiazide'] as const).map((diuretic) => ({
       id: diuretic,
-      label: diuretic === 'loop' ? { nl: 'lisdiureticum', en: 'loop diuretic' } : { nl: 'thiazide', en: 'thiazide' },
+      label:
+        diuretic === 'loop'
+          ? { nl: 'lisdiureticum', en: 'loop diuretic' }
+          : { nl: 'thiazide', en: 'thiazide' },
       unit: '%',
       published: '−5 to −10',
       low: -11,
@@ -324,7 +340,8 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
     id: 'C11',
     title: { nl: 'Ernstige hypomagnesiëmie door een PPI', en: 'Severe PPI hypomagnesaemia' },
     setUp: { nl: 'Gevoelige PPI-gebruiker, na 4 jaar', en: 'Susceptible PPI user, after 4 years' },
-    source: 'Janett S et al. 2015, Gastroenterol Res Pract 951768 (64 case reports); Elisaf M et al. 1997, Magnes Res 10:315 (FE)',
+    source:
+      'Janett S et al. 2015, Gastroenterol Res Pract 951768 (64 case reports); Elisaf M et al. 1997, Magnes Res 10:315 (FE)',
     grade: 'S',
     checks: [
       {
@@ -415,7 +432,8 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
         published: '≈ 0.3',
         low: 0.2,
         high: 0.4,
-        model: () => pct((reference().serumMgMmolPerL * p.plasmaVolumeL * MG_PER_MMOL) / reference().totalBodyMg),
+        model: () =>
+          pct((reference().serumMgMmolPerL * p.plasmaVolumeL * MG_PER_MMOL) / reference().totalBodyMg),
       },
     ],
   },

@@ -121,7 +121,10 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'C15',
     title: { nl: 'Gewone PPI-gebruikers: urine', en: 'Typical PPI users: urine' },
-    setUp: { nl: 'Gewone PPI-gebruiker (65 jaar), evenwicht, t.o.v. geen PPI', en: 'Typical PPI user (65 y), steady state, vs no PPI' },
+    setUp: {
+      nl: 'Gewone PPI-gebruiker (65 jaar), evenwicht, t.o.v. geen PPI',
+      en: 'Typical PPI user (65 y), steady state, vs no PPI',
+    },
     source: 'William JH et al. 2014, Nephrology 19:798 (24-h urine of 278 outpatients, 50 on a PPI)',
     grade: 'S',
     checks: [
@@ -139,7 +142,10 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'C16',
     title: { nl: 'Gewone PPI-gebruikers: serum', en: 'Typical PPI users: serum' },
-    setUp: { nl: 'Gewone PPI-gebruiker (65 jaar), evenwicht, t.o.v. geen PPI', en: 'Typical PPI user (65 y), steady state, vs no PPI' },
+    setUp: {
+      nl: 'Gewone PPI-gebruiker (65 jaar), evenwicht, t.o.v. geen PPI',
+      en: 'Typical PPI user (65 y), steady state, vs no PPI',
+    },
     source: 'Kieboom BCT et al. 2015, Am J Kidney Dis 66:775 (Rotterdam Study, 724 PPI users)',
     grade: 'S',
     checks: [
@@ -166,7 +172,10 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
   },
   {
     id: 'C17',
-    title: { nl: 'Gevoelige PPI-gebruikers: na hoeveel jaar', en: 'Susceptible PPI users: after how many years' },
+    title: {
+      nl: 'Gevoelige PPI-gebruikers: na hoeveel jaar',
+      en: 'Susceptible PPI users: after how many years',
+    },
     setUp: { nl: 'Gevoelige PPI-gebruiker vanaf dag 0', en: 'Susceptible PPI user from day 0' },
     source:
       'Hess MW et al. 2012, Aliment Pharmacol Ther 36:405 (median 5.5 years); Janett S et al. 2015 (4 [3–10] years); FDA 2011 via the seed article (usually > 1 year)',
@@ -242,7 +251,10 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
       },
       {
         id: 'endStage',
-        label: { nl: 'serum-Mg na 60 dagen, GFR 5 (eindstadium)', en: 'serum Mg after 60 days, GFR 5 (end stage)' },
+        label: {
+          nl: 'serum-Mg na 60 dagen, GFR 5 (eindstadium)',
+          en: 'serum Mg after 60 days, GFR 5 (end stage)',
+        },
         unit: 'mmol/L',
         published: 'symptomatic to toxic: ≥ 1.75 (reflexes lost) up to 5',
         low: 1.75,

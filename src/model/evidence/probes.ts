@@ -13,10 +13,12 @@ import { mgToMmol } from '../units.ts';
 export const adult = (change: Partial<ModelInputs> = {}): ModelInputs => ({ ...DEFAULT_INPUTS, ...change });
 
 /** Steady state of the reference adult with some inputs changed. */
-export const steady = (change: Partial<ModelInputs> = {}): SteadyStateReport => steadyStateReport(adult(change));
+export const steady = (change: Partial<ModelInputs> = {}): SteadyStateReport =>
+  steadyStateReport(adult(change));
 
 /** The state vector at that steady state (to start a run from, e.g. kidney failure before a drug). */
-export const steadyStateOf = (change: Partial<ModelInputs> = {}): Float64Array => steadyState(contextFor(adult(change)));
+export const steadyStateOf = (change: Partial<ModelInputs> = {}): Float64Array =>
+  steadyState(contextFor(adult(change)));
 
 export interface Course {
   days: number;

@@ -145,7 +145,9 @@ describe('runCli: scenarios and precedence', () => {
   it('drops a scenario event after the last day, with a notice', () => {
     const { output, notices } = run('--scenario', 'ppi-stop', '--days', '100');
     expect(output.inputs.events).toEqual([]);
-    expect(notices).toEqual(['scenario ppi-stop: its event on day 1460 is after the last day (100); ignored']);
+    expect(notices).toEqual([
+      'scenario ppi-stop: its event on day 1460 is after the last day (100); ignored',
+    ]);
   });
 
   it('makes a flag override change the run, and an event change it from its day on', () => {

@@ -14,22 +14,33 @@ import {
 } from '../../../src/model/index.ts';
 import { arbitraryInputs } from '../../support/arbitraries.ts';
 
-type OralInput = 'intakeMgPerDay' | 'waterMgPerL' | 'waterLPerDay' | 'supplementMgPerDay' | 'supplementDosesPerDay';
-const ORAL: OralInput[] = ['intakeMgPerDay', 'waterMgPerL', 'waterLPerDay', 'supplementMgPerDay', 'supplementDosesPerDay'];
+type OralInput =
+  'intakeMgPerDay' | 'waterMgPerL' | 'waterLPerDay' | 'supplementMgPerDay' | 'supplementDosesPerDay';
+const ORAL: OralInput[] = [
+  'intakeMgPerDay',
+  'waterMgPerL',
+  'waterLPerDay',
+  'supplementMgPerDay',
+  'supplementDosesPerDay',
+];
 
 /** Oral Mg in mg/day for inputs (what an increase of one oral input adds). */
 const oralMg = (i: ModelInputs) => i.intakeMgPerDay + i.waterMgPerL * i.waterLPerDay + i.supplementMgPerDay;
 
 /** Two valid inputs that differ only in `name`, the second one higher. */
 const raised = (name: OralInput | 'gfrMlPerMin') =>
-  fc.tuple(arbitraryInputs(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(
-    ([base, a, b]) => {
+  fc
+    .tuple(
+      arbitraryInputs(),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    )
+    .map(([base, a, b]) => {
       const r = INPUT_RANGES[name];
       const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
       const at = (u: number) => validateInputs({ ...base, [name]: r.min + u * (r.max - r.min) }).inputs;
       return { low: at(lo), high: at(hi) };
-    },
-  );
+    });
 
 const absorbedAt = (inputs: ModelInputs, serum: number) => {
   const a = absorption(serum, effectsOf(inputs, p), p);
@@ -46,7 +57,8 @@ describe.each(ORAL)('more %s', (name) => {
         // Splitting adds no Mg: it can at most take up the part of the supplement not yet absorbed.
         const bound =
           name === 'supplementDosesPerDay'
-            ? mgToMmol(low.supplementMgPerDay) - absorption(serum, effectsOf(low, p), p).supplementAbsorbedMmolPerDay
+            ? mgToMmol(low.supplementMgPerDay) -
+              absorption(serum, effectsOf(low, p), p).supplementAbsorbedMmolPerDay
             : mgToMmol(oralMg(high) - oralMg(low));
         expect(gain).toBeLessThanOrEqual(bound + tolerance(bound));
       }),
@@ -94,7 +106,9 @@ describe('splitting a supplement (one carrier, model spec §3)', () => {
         }
         // With a status feedback far from deficiency (serum ≥ 0.5), splitting gains modestly.
         if (serum >= 0.5)
-          expect(at(3).supplementAbsorbedMmolPerDay).toBeLessThanOrEqual(2 * at(1).supplementAbsorbedMmolPerDay + 1e-9);
+          expect(at(3).supplementAbsorbedMmolPerDay).toBeLessThanOrEqual(
+            2 * at(1).supplementAbsorbedMmolPerDay + 1e-9,
+          );
       }),
       { numRuns: 150 },
     );
