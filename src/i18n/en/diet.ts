@@ -19,6 +19,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.group.vegetables': 'Vegetables and potatoes',
   'diet.group.fruit': 'Fruit',
   'diet.group.fish-seafood': 'Fish and seafood',
+  'diet.group.meat-eggs': 'Meat, chicken and eggs',
   'diet.group.dairy': 'Milk and dairy',
   'diet.group.drinks': 'Drinks',
 
@@ -145,5 +146,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.sources.foods':
     'Magnesium per food: the US food composition table (USDA, SR legacy), with the NDB number of each food on this menu:',
   'diet.sources.food': '{name}: NDB {ndb}',
+  'diet.sources.foodFdc': '{name}: FoodData Central {fdc}',
+  'diet.sources.foodEstimate': '{name}: estimate from a recipe (see below)',
   'diet.sources.references': 'Reference values and conversions:',
 };

@@ -21,6 +21,7 @@ export const nlDiet = {
   'diet.group.vegetables': 'Groenten en aardappelen',
   'diet.group.fruit': 'Fruit',
   'diet.group.fish-seafood': 'Vis en zeevruchten',
+  'diet.group.meat-eggs': 'Vlees, kip en eieren',
   'diet.group.dairy': 'Melk en zuivel',
   'diet.group.drinks': 'Dranken',
 
@@ -147,5 +148,7 @@ export const nlDiet = {
   'diet.sources.foods':
     'Magnesium per voedingsmiddel: de Amerikaanse voedingsmiddelentabel (USDA, SR legacy), met het NDB-nummer van elk voedingsmiddel in dit menu:',
   'diet.sources.food': '{name}: NDB {ndb}',
+  'diet.sources.foodFdc': '{name}: FoodData Central {fdc}',
+  'diet.sources.foodEstimate': '{name}: schatting uit een recept (zie hieronder)',
   'diet.sources.references': 'Referentiewaarden en omrekeningen:',
 } as const satisfies Record<string, string>;
