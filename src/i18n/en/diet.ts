@@ -62,6 +62,12 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.menu.totalFood': 'Total from food',
   'diet.menu.oxalate': 'rich in oxalate',
 
+  'diet.field.tooHigh': 'This field goes up to {max} {unit}: the menu uses {max} {unit}.',
+  'diet.field.tooLow': 'This field starts at {min} {unit}: the menu uses {min} {unit}.',
+  'diet.field.notANumber': 'This is not a number: the menu keeps {used} {unit}.',
+  'diet.field.dosesUnit': 'doses a day',
+  'diet.field.litresUnit': 'litres a day',
+
   'diet.water.heading': 'Drinking water',
   'diet.water.choose': 'Kind of water',
   'diet.water.custom': 'Own value',

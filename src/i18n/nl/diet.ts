@@ -64,6 +64,12 @@ export const nlDiet = {
   'diet.menu.totalFood': 'Totaal uit voeding',
   'diet.menu.oxalate': 'rijk aan oxalaat',
 
+  'diet.field.tooHigh': 'Dit veld gaat tot {max} {unit}: het menu rekent met {max} {unit}.',
+  'diet.field.tooLow': 'Dit veld begint bij {min} {unit}: het menu rekent met {min} {unit}.',
+  'diet.field.notANumber': 'Dit is geen getal: het menu rekent verder met {used} {unit}.',
+  'diet.field.dosesUnit': 'innames per dag',
+  'diet.field.litresUnit': 'liter per dag',
+
   'diet.water.heading': 'Drinkwater',
   'diet.water.choose': 'Soort water',
   'diet.water.custom': 'Eigen waarde',
