@@ -219,4 +219,22 @@ describe('DietBuilder', () => {
     await user.click(screen.getByRole('button', { name: 'Gebruik dit menu in het model' }));
     expect(app.inputs.supplementMgPerDay).toBe(81);
   });
+
+  it('says so when the model has to clamp the menu it is handed', async () => {
+    const { app } = renderWithApp(DietBuilder);
+    const bread = screen.getByRole('spinbutton', { name: 'Hoeveelheid Volkorenbrood in g' });
+    await fireEvent.change(bread, { target: { value: '2000' } });
+    const chicken = screen.getByRole('spinbutton', { name: 'Hoeveelheid Kipfilet, gebraden in g' });
+    await fireEvent.change(chicken, { target: { value: '2000' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Gebruik dit menu in het model' }));
+    expect(app.inputs.intakeMgPerDay).toBe(2000);
+    expect(
+      screen.getByText(
+        /Waarde 2\.\d{3} mg\/dag ligt buiten het zinvolle bereik; het model gebruikt 2\.000 mg\/dag/,
+        {
+          selector: '.diet-field-message',
+        },
+      ),
+    ).toBeInTheDocument();
+  });
 });
