@@ -51,6 +51,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.menu.col.food': 'Food',
   'diet.menu.col.amount': 'Amount',
   'diet.menu.col.mg': 'Magnesium ({unit})',
+  'diet.menu.col.mgShort': 'Mg ({unit})',
   'diet.menu.col.actions': 'Remove',
   'diet.menu.amountLabel': 'Amount of {name} in {portionUnit}',
   'diet.menu.portions': '≈ {count} × {portion}',

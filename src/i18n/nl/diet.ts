@@ -50,9 +50,11 @@ export const nlDiet = {
   'diet.ranking.col.other': 'Plaats op de andere manier',
 
   'diet.menu.heading': 'Jouw menu voor één dag',
-  'diet.menu.col.food': 'Voedingsmiddel',
+  // A soft hyphen lets the header break on a phone: 'Voedings-' / 'middel'.
+  'diet.menu.col.food': 'Voedings\u00admiddel',
   'diet.menu.col.amount': 'Hoeveelheid',
   'diet.menu.col.mg': 'Magnesium ({unit})',
+  'diet.menu.col.mgShort': 'Mg ({unit})',
   'diet.menu.col.actions': 'Verwijderen',
   'diet.menu.amountLabel': 'Hoeveelheid {name} in {portionUnit}',
   'diet.menu.portions': '≈ {count} × {portion}',

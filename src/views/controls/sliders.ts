@@ -43,10 +43,10 @@ const slider = (
 
 // prettier-ignore
 export const SLIDERS: Readonly<Record<SliderInput, SliderSpec>> = {
-  intakeMgPerDay:        slider('intakeMgPerDay', 5, 50, 0, [0, 500, 1000, 1500, 2000]),
+  intakeMgPerDay:        slider('intakeMgPerDay', 5, 50, 0, [0, 1000, 2000]),
   waterMgPerL:           slider('waterMgPerL', 1, 50, 0),
   waterLPerDay:          slider('waterLPerDay', 0.05, 0.5, 2),
-  supplementMgPerDay:    slider('supplementMgPerDay', 10, 250, 0, [0, 2000, 4000, 6000]),
+  supplementMgPerDay:    slider('supplementMgPerDay', 10, 250, 0, [0, 3000, 6000]),
   supplementDosesPerDay: slider('supplementDosesPerDay', 1, 1, 0),
   gfrMlPerMin:           slider('gfrMlPerMin', 1, 10, 0),
   ageYears:              slider('ageYears', 1, 10, 0),

@@ -46,7 +46,7 @@ describe('SLIDERS', () => {
         name,
       ).toEqual(ticks);
     }
-    expect(SLIDERS.intakeMgPerDay.ticks).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(SLIDERS.intakeMgPerDay.ticks).toEqual([0, 1000, 2000]);
   });
 
   it('keep normal intakes reachable in small steps: 5 mg per arrow, 50 mg per PageUp', () => {
