@@ -43,7 +43,7 @@ const PORTION_KINDS = {
   cup: { nl: 'een tas', en: 'a cup' },
   smallCup: { nl: 'een kopje', en: 'a small cup' },
   egg: { nl: 'één ei', en: 'one egg' },
-  spread: { nl: 'voor één boterham', en: 'for one slice of bread' },
+  spread: { nl: 'een laagje op een boterham', en: 'a spread on one slice' },
   side: { nl: 'een slaatje', en: 'a side salad' },
 } as const satisfies Record<string, LocalizedText>;
 type PortionKind = keyof typeof PORTION_KINDS;
@@ -99,7 +99,7 @@ const FOOD_ROWS = [
   ['coffee',          '14209', 'drinks',       'Koffie, gezet',                           'Coffee, brewed',                  3, 150, 'mL', 'cup',          0,    'none',             false],
   ['espresso',        '14210', 'drinks',       'Espresso',                                'Espresso',                       80,  30, 'mL', 'smallCup',     0,    'none',             false],
   // What a Belgian student eats besides (Mg sources: MG_SOURCES below).
-  ['chocolate-spread', 'fdc:168000', 'nuts-seeds', 'Chocopasta met hazelnoten',             'Chocolate hazelnut spread',      64,  20, 'g',  'spread',       0.26, 'spreadFromNutsAndCocoa', false],
+  ['chocolate-spread', 'fdc:168000', 'nuts-seeds', 'Choco met hazelnoten',                  'Chocolate hazelnut spread',      64,  20, 'g',  'spread',       0.26, 'spreadFromNutsAndCocoa', false],
   ['boiled-potatoes', '11367', 'vegetables',   'Aardappelen, gekookt (geschild)',         'Potatoes, boiled (peeled)',      20, 200, 'g',  'serving',      0,    'none',             false],
   ['fries',           'fdc:170698', 'vegetables', 'Frieten',                              'Chips (French fries)',           35, 200, 'g',  'serving',      0,    'none',             false],
   ['lettuce',         '11250', 'vegetables',   'Kropsla, rauw',                           'Butterhead lettuce, raw',        13,  50, 'g',  'side',         0,    'none',             false],
