@@ -5,19 +5,13 @@
  * prettier would (so `npm run lint` and the docs test agree with what `npm run docs` writes).
  */
 import { format, resolveConfig } from 'prettier';
-import { CALIBRATION_ROWS } from './calibrationRows.ts';
-import {
-  calibrationTable,
-  modifierTable,
-  parameterTable,
-  referenceValuesTable,
-  type DocLocale,
-} from './tables.ts';
+import { calibrationTable } from './calibrationTable.ts';
+import { modifierTable, parameterTable, referenceValuesTable, type DocLocale } from './tables.ts';
 
 export const SECTIONS: Readonly<Record<string, (locale: DocLocale) => string>> = {
   parameters: parameterTable,
   modifiers: modifierTable,
-  calibration: (locale) => calibrationTable(CALIBRATION_ROWS, locale),
+  calibration: calibrationTable,
   'reference-values': referenceValuesTable,
 };
 

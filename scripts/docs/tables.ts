@@ -1,6 +1,7 @@
 /**
  * The tables docs/model.md and docs/model.nl.md print from the code: parameters, modifiers and
- * calibration targets. Each returns Markdown rows; generate.ts puts them between their markers.
+ * reference values (the calibration targets are in calibrationTable.ts). Each returns Markdown;
+ * generate.ts puts it between its markers.
  */
 import {
   ADEQUATE_INTAKES,
@@ -16,7 +17,6 @@ import {
   type ParameterName,
 } from '../../src/model/index.ts';
 import { MODIFIER_NOTES_NL, PARAMETER_NOTES, UNITS_NL } from './annotations.ts';
-import type { CalibrationRow } from './calibrationRows.ts';
 
 export type DocLocale = 'en' | 'nl';
 
@@ -26,13 +26,14 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** A number as the document writes it: decimal comma and a true minus sign in Dutch. */
-export function docNumber(value: number, locale: DocLocale): string {
+/** A number (or a number already written out) as the document writes it: decimal comma and a true minus sign in Dutch. */
+export function docNumber(value: number | string, locale: DocLocale): string {
   const text = String(value);
   return locale === 'nl' ? text.replace('.', ',').replace('-', '−') : text;
 }
 
-const unit = (u: string, locale: DocLocale) => (locale === 'nl' ? (UNITS_NL[u] ?? u) : u);
+/** A unit as the document writes it. */
+export const unitFor = (u: string, locale: DocLocale): string => (locale === 'nl' ? (UNITS_NL[u] ?? u) : u);
 const code = (name: string) => `\`${name}\``;
 
 export function parameterTable(locale: DocLocale): string {
@@ -43,7 +44,7 @@ export function parameterTable(locale: DocLocale): string {
     const symbol = locale === 'nl' ? (note.symbolNl ?? note.symbol) : note.symbol;
     const value = note.shown?.[locale] ?? docNumber(p.value, locale);
     return locale === 'nl'
-      ? [code(name), symbol, note.meaningNl, value, unit(p.unit, locale), p.source, p.grade]
+      ? [code(name), symbol, note.meaningNl, value, unitFor(p.unit, locale), p.source, p.grade]
       : [code(name), symbol, value, p.unit, p.source, p.grade];
   });
   const header =
@@ -59,7 +60,7 @@ export function modifierTable(locale: DocLocale): string {
     const m = MODIFIERS[name];
     const value = docNumber(m.value, locale);
     return locale === 'nl'
-      ? [code(name), MODIFIER_NOTES_NL[name], value, unit(m.unit, locale), m.source, m.grade]
+      ? [code(name), MODIFIER_NOTES_NL[name], value, unitFor(m.unit, locale), m.source, m.grade]
       : [code(name), value, m.unit, m.source, m.grade];
   });
   const header =
@@ -67,18 +68,6 @@ export function modifierTable(locale: DocLocale): string {
       ? ['Naam in de code', 'Betekenis', 'Waarde', 'Eenheid', 'Bron (uit de code)', 'Graad']
       : ['Name in the code', 'Value', 'Unit', 'Source (as in the code)', 'Grade'];
   return markdownTable(header, rows);
-}
-
-/** The calibration targets with the model's result now; the rows may come from any source. */
-export function calibrationTable(rows: readonly CalibrationRow[], locale: DocLocale): string {
-  const header =
-    locale === 'nl'
-      ? ['#', 'Situatie', 'Gepubliceerd', 'Model (nu)', '']
-      : ['#', 'Condition', 'Published', 'Model (now)', ''];
-  return markdownTable(
-    header,
-    rows.map((r) => [r.id, r.condition[locale], r.published[locale], r.model(locale), r.verdict[locale]]),
-  );
 }
 
 function ageBand(from: number, to: number, locale: DocLocale): string {

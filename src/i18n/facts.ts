@@ -12,6 +12,7 @@ import {
   SERUM_EDGES_MMOL_PER_L,
   SUPPLEMENT_UL_FROM_AGE_YEARS,
   SUPPLEMENT_UL_MG_PER_DAY,
+  TOXIC_FROM_MMOL_PER_L,
   TOXIC_UL_MULTIPLE,
 } from '../model/referenceValues.ts';
 
@@ -30,6 +31,8 @@ export const FACTS = Object.freeze({
   ulFromAge: SUPPLEMENT_UL_FROM_AGE_YEARS,
   toxicUlMultiple: TOXIC_UL_MULTIPLE,
   laxativeLikely: LAXATIVE_LIKELY_MG_PER_DAY,
+  /** Serum from which toxic signs begin (reflexes fade), mmol/L. */
+  toxicFrom: TOXIC_FROM_MMOL_PER_L,
   /** No adequate intake below this age (months). */
   aiFromMonths: Math.round(ADEQUATE_INTAKES[0].fromYears * 12),
   /** Breast milk, mg/day. */

@@ -31,10 +31,34 @@ export const BANDS: readonly Band[] = [
 
 export const NORMAL_RANGE_MMOL_PER_L = { low: EDGE.normalLow, high: EDGE.normalHigh } as const;
 
+/**
+ * Serum Mg is shown with two decimals (mmol/L, as labs report it). The band is decided on that
+ * shown number, so the band always agrees with what the reader sees: 0.7469 is shown as 0.75 and
+ * is normal. The ranges are closed as the sources print them (normal includes both edges; hyper is
+ * above its edge).
+ */
+export const SERUM_DISPLAY_DECIMALS = 2;
+
+/** Serum as shown (rounded to the displayed precision), mmol/L. */
+export const displayedSerumMmolPerL = (serumMmolPerL: number): number =>
+  Number(serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS));
+
+/** Serum as shown, without locale (for the runner and tests; the views format with the locale). */
+export const formatSerumMmolPerL = (serumMmolPerL: number): string =>
+  serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS);
+
+/** The band of the shown serum value: the one place bands are decided. */
 export function bandOf(serumMmolPerL: number): BandId {
-  for (const b of BANDS) if (serumMmolPerL < b.toMmolPerL) return b.id;
+  const v = displayedSerumMmolPerL(serumMmolPerL);
+  if (v < EDGE.severeBelow) return 'severe-hypo';
+  if (v < EDGE.normalLow) return 'hypo';
+  if (v <= EDGE.normalHigh) return 'normal';
+  if (v <= EDGE.hyperAbove) return 'high-normal';
   return 'hyper';
 }
+
+/** Same as bandOf (named for call sites that stress it is the displayed band). */
+export const displayedBandOf = bandOf;
 
 export type SignId =
   | 'often-no-symptoms'
@@ -49,7 +73,7 @@ export type SignId =
 
 /** Signs that fit a serum value (hypermagnesaemia ladder after Jahnen-Dechent & Ketteler 2012). */
 export function signsFor(serumMmolPerL: number): SignId[] {
-  const s = serumMmolPerL;
+  const s = displayedSerumMmolPerL(serumMmolPerL);
   if (s < EDGE.severeBelow)
     return ['neuromuscular-cardiac', 'hypocalcaemia-hypokalaemia', 'cramps-fatigue-restless-legs'];
   if (s < EDGE.normalLow) return ['often-no-symptoms', 'cramps-fatigue-restless-legs'];
@@ -72,7 +96,8 @@ export type AlertId =
   | 'toxic-range'
   | 'kidney-failure-non-food-mg';
 
-export function alertsFor(serumMmolPerL: number, inputs: ModelInputs): AlertId[] {
+export function alertsFor(shownOrExactSerumMmolPerL: number, inputs: ModelInputs): AlertId[] {
+  const serumMmolPerL = displayedSerumMmolPerL(shownOrExactSerumMmolPerL);
   const alerts: AlertId[] = [];
   const nonFood = nonFoodMgPerDay(inputs);
   if (serumMmolPerL < EDGE.severeBelow) alerts.push('hypocalcaemia-hypokalaemia-risk');
