@@ -16,6 +16,7 @@ import type {
   PpiUse,
   Sex,
   SignId,
+  SupplementForm,
 } from '../model/index.ts';
 import type { Scenario, ScenarioId } from '../scenarios/scenarios.ts';
 import type { MessageKey } from './nl.ts';
@@ -38,6 +39,7 @@ export const diureticHintKey = (id: Exclude<Diuretic, 'none'>) =>
   `diuretic.${id}.hint` as const satisfies MessageKey;
 export const ppiKey = (id: PpiUse) => `ppi.${id}` as const satisfies MessageKey;
 export const ppiHintKey = (id: Exclude<PpiUse, 'none'>) => `ppi.${id}.hint` as const satisfies MessageKey;
+export const supplementFormKey = (id: SupplementForm) => `supplementForm.${id}` as const satisfies MessageKey;
 export const conditionKey = (id: Condition) => `condition.${id}` as const satisfies MessageKey;
 export const conditionHintKey = (id: Condition) => `condition.${id}.hint` as const satisfies MessageKey;
 export const sexKey = (id: Sex) => `sex.${id}` as const satisfies MessageKey;

@@ -35,6 +35,15 @@ describe('supplement and the upper limit', () => {
     expect(screen.getByText(/meer dan 10 keer de MTI \(2\.500 mg\/dag\)/)).toBeInTheDocument();
   });
 
+  it('chooses the salt form of the supplement (oxide is absorbed less)', async () => {
+    const { app } = renderPanel({ locale: 'en' });
+    expect(
+      screen.getByRole('radio', { name: 'A soluble salt (e.g. citrate, chloride, lactate)' }),
+    ).toBeChecked();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Magnesium oxide or hydroxide' }));
+    expect(app.inputs.supplementForm).toBe('oxide');
+  });
+
   it('shows no UL for a 2-year-old, with the explanation', () => {
     renderPanel({ inputs: { ageYears: 2, supplementMgPerDay: 500 } });
     expect(screen.getByText(/Voor kinderen jonger dan 4 jaar is er geen MTI/)).toBeInTheDocument();
