@@ -6,12 +6,14 @@
  */
 import { format, resolveConfig } from 'prettier';
 import { calibrationTable } from './calibrationTable.ts';
+import { scenarioTable } from './scenarioTable.ts';
 import { modifierTable, parameterTable, referenceValuesTable, type DocLocale } from './tables.ts';
 
 export const SECTIONS: Readonly<Record<string, (locale: DocLocale) => string>> = {
   parameters: parameterTable,
   modifiers: modifierTable,
   calibration: calibrationTable,
+  scenarios: scenarioTable,
   'reference-values': referenceValuesTable,
 };
 
