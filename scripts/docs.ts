@@ -1,5 +1,5 @@
 /**
- * `npm run docs`: prints the parameter, modifier and calibration tables of docs/model.md and
+ * `npm run docs`: prints the parameter, modifier, reference-value, calibration and scenario tables of docs/model.md and
  * docs/model.nl.md from the code (see scripts/docs/generate.ts). `--check` writes nothing and
  * exits 1 when a document is out of date.
  */
