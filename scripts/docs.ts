@@ -1,7 +1,7 @@
 /**
- * `npm run docs`: prints the parameter, modifier, reference-value, calibration and scenario tables of docs/model.md and
- * docs/model.nl.md from the code (see scripts/docs/generate.ts). `--check` writes nothing and
- * exits 1 when a document is out of date.
+ * `npm run docs`: prints the parameter, modifier, reference-value, calibration and scenario
+ * tables of docs/model.md and docs/model.nl.md from the code (see scripts/docs/generate.ts).
+ * `--check` writes nothing and exits 1 when a document is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
