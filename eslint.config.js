@@ -32,5 +32,23 @@ export default ts.config(
       ],
     },
   },
+  {
+    // Views render, the state decides: a view may name the model's types, never call or read it.
+    files: ['src/views/**/*.ts', 'src/views/**/*.svelte', 'src/App.svelte'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/model', '**/model/*'],
+              allowTypeImports: true,
+              message: 'Views import only types from src/model; derive values in src/state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { ignores: ['dist/', 'node_modules/', 'test-output/', 'coverage/'] },
 );

@@ -39,7 +39,7 @@ export interface CliOptions {
   inputs: Partial<ModelInputs>;
   /** null: not given (365 for a run; a steady state has no length). */
   days: number | null;
-  /** null: the scenario's baseline, else 350. */
+  /** null: the scenario's baseline, else the reference intake. */
   baselineIntakeMgPerDay: number | null;
   /** In command-line order. */
   events: CliEvent[];

@@ -1,9 +1,11 @@
 /**
  * Message lookup. Whole sentences with `{name}` placeholders; the view never glues strings.
  * Number parameters are formatted for the locale (at most 2 decimals); pass a string from
- * formatNumber for any other precision.
+ * formatNumber for any other precision. The reference values of facts.ts (`{ul}`, `{normalLow}`,
+ * …) are filled in every message, so texts name them instead of repeating their numbers.
  */
 import { en } from './en.ts';
+import { FACTS } from './facts.ts';
 import { formatNumber } from './format.ts';
 import type { Locale } from './locale.ts';
 import { nl, type MessageKey, type Messages } from './nl.ts';
@@ -32,10 +34,12 @@ export function isMessageKey(key: string): key is MessageKey {
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const message = CATALOGUES[locale][key] ?? nl[key] ?? key;
-  if (!params) return message;
+  if (!message.includes('{')) return message;
   return message.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = params[name];
+    const from =
+      params && Object.hasOwn(params, name) ? params : Object.hasOwn(FACTS, name) ? FACTS : undefined;
+    if (!from) return whole;
+    const value = (from as MessageParams)[name];
     return typeof value === 'number' ? formatNumber(locale, value, DEFAULT_PARAM_DIGITS) : value;
   });
 }

@@ -1,7 +1,7 @@
 /**
- * Intestinal absorption: one saturable carrier shared by everything taken by mouth (model spec §3,
- * revised), loaded meal by meal. The day has three carrier windows (meals), each with a third of
- * the daily capacity: V/3 and K/3 for each pathway. A window's load is its share of food and water
+ * Intestinal absorption: one saturable carrier shared by everything taken by mouth
+ * (docs/model.md §3.1), loaded meal by meal. The day has three carrier windows (meals), each with
+ * a third of the daily capacity: V/3 and K/3 for each pathway. A window's load is its share of food and water
  * Mg plus the supplement doses taken with it. A dose never brings capacity of its own: one dose
  * goes with one meal, two with two, and from three doses on the supplement is spread over all three
  * windows (doses beyond three, taken between meals, share the windows' capacity; with the carrier

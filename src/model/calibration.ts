@@ -1,7 +1,7 @@
 /**
- * θ is not typed in: it is the threshold that makes the reference adult (350 mg/day, no drug or
- * condition) sit in balance at serum S_ref, with urine carrying what the gut nets in.
- * The result (≈ 0.572 mmol/L filtrate) agrees with the measured TmMg of 0.58 mmol/L.
+ * θ is not typed in: it is the threshold that makes the reference adult (the reference intake, no
+ * drug or condition) sit in balance at serum S_ref, with urine carrying what the gut nets in. Its
+ * value, and how it compares with the measured TmMg, is in docs/model.md §3.3 and §5.2 (C9).
  */
 import { absorption } from './absorption.ts';
 import { DEFAULT_INPUTS } from './inputs.ts';

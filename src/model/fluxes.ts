@@ -1,18 +1,19 @@
 /**
  * All fluxes of the model at one state (mmol/day), and the state derivative built from them.
  * One function serves the integrator's hot path and the reported outputs, so they cannot differ.
- * The equations (model spec §3) are written out readably in absorption.ts and kidney.ts; here the
- * same terms are pre-multiplied once per input change (makeContext), because this runs ~35,000
- * times for a projected year. tests/unit/fluxes.test.ts checks the two forms agree.
+ * The equations are those of docs/model.md §3. Absorption is written out readably in
+ * absorption.ts and its terms are pre-multiplied here once per input change (makeContext),
+ * because this runs ~29,000 times for a projected year (365 days × 20 steps × 4 stages); tests/unit/model/fluxes.test.ts checks
+ * the two forms agree. Urine has one form only (kidney.ts `urineFrom`), evaluated here with the
+ * tabulated softplus. See docs/implementation-notes.md.
  */
 import { windowLoads } from './absorption.ts';
-import { fastSoftplus } from './kidney.ts';
+import { renalCoefficients, urineFrom, type RenalCoefficients } from './kidney.ts';
 import { MODIFIERS, type Effects } from './modifiers.ts';
 import { extracellularVolumeL, type ParameterValues } from './parameters.ts';
 import * as S from './state.ts';
 import { mgToMmol } from './units.ts';
 
-const softplus = fastSoftplus;
 // Local copies: module bindings may compile to getters, which would dominate the hot path.
 const E = S.E,
   M = S.M,
@@ -41,7 +42,7 @@ interface Exchange {
   rate: number;
 }
 
-interface Coefficients {
+interface Coefficients extends RenalCoefficients {
   invVolume: number;
   invSref: number;
   feedbackSlope: number; // α / S_ref
@@ -64,10 +65,6 @@ interface Coefficients {
   oral: number;
   iv: number;
   endogenousPerSerum: number; // e0 × factor / S_ref
-  filtrateOverSigma: number; // f_uf / σ
-  thresholdOverSigma: number; // (θ − Δθ) / σ
-  urineLinear: number; // GFR · FE_min · f_uf
-  urineOverflow: number; // GFR · σ
   secretionK: number;
   milkScale: number;
   sweatScale: number;
@@ -123,7 +120,6 @@ function carrierWindows(p: ParameterValues, e: Effects): Windows {
 
 function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficients {
   const sref = p.serumRefMmolPerL;
-  const sigma = p.thresholdSplayMmolPerL;
   const k = p.secretionHalfSaturationMmolPerL;
   const perRef = (sref + k) / sref; // secretions equal their nominal rate at S_ref
   const w = carrierWindows(p, e);
@@ -149,10 +145,7 @@ function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficien
     oral: e.foodMmolPerDay + e.waterMmolPerDay + e.supplementMmolPerDay,
     iv: e.ivMmolPerDay,
     endogenousPerSerum: (p.endogenousFaecalMmolPerDay * e.endogenousFactor) / sref,
-    filtrateOverSigma: p.ultrafilterableFraction / sigma,
-    thresholdOverSigma: (theta - e.deltaThetaMmolPerL) / sigma,
-    urineLinear: e.gfrLPerDay * p.obligatoryExcretedFraction * p.ultrafilterableFraction,
-    urineOverflow: e.gfrLPerDay * sigma,
+    ...renalCoefficients(e.gfrLPerDay, theta, e.deltaThetaMmolPerL, p),
     secretionK: k,
     milkScale: e.milkMmolPerDay * perRef,
     sweatScale: mgToMmol(p.sweatMgPerDay) * perRef,
@@ -242,9 +235,6 @@ export function evaluateFluxes(y: Float64Array, c: Context, out: Fluxes): Fluxes
   supp *= k.gut;
   const meal = absorbed - supp;
   const endogenous = k.endogenousPerSerum * s;
-  // Urine: filtration with a sharp (softplus) tubular threshold plus an obligatory fraction.
-  const x = s * k.filtrateOverSigma - k.thresholdOverSigma;
-  const overflow = softplus(x);
   const secreting = s / (s + k.secretionK);
   out.serumMmolPerL = s;
   out.oralIntakeMmolPerDay = k.oral;
@@ -254,7 +244,8 @@ export function evaluateFluxes(y: Float64Array, c: Context, out: Fluxes): Fluxes
   out.absorbedMmolPerDay = absorbed;
   out.endogenousMmolPerDay = endogenous;
   out.faecesMmolPerDay = k.oral - absorbed + endogenous;
-  out.urineMmolPerDay = k.urineLinear * s + k.urineOverflow * overflow;
+  // Filtration with a sharp (softplus) tubular threshold plus an obligatory fraction.
+  out.urineMmolPerDay = urineFrom(k, s);
   out.milkMmolPerDay = k.milkScale * secreting;
   out.sweatMmolPerDay = k.sweatScale * secreting;
   out.muscleUptakeMmolPerDay = k.muscle.base + k.muscle.slope * s - k.muscle.rate * y[M];

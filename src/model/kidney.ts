@@ -1,7 +1,10 @@
 /**
  * Renal handling: glomerular filtration of the ultrafilterable serum Mg, a sharp tubular
- * reabsorption threshold θ (TmMg) smoothed by σ, and a small obligatory excreted fraction.
+ * reabsorption threshold θ (TmMg) smoothed by σ, and a small obligatory excreted fraction
+ * (docs/model.md §3.3):
  *   J_urine = GFR · [FE_min · f_uf · S + σ · ln(1 + exp((f_uf · S − (θ − Δθ)) / σ))]
+ * Urine is computed here only: `urineFrom` is the equation with its constants multiplied out once
+ * per input change (`renalCoefficients`); the integrator's hot path and every read-out call it.
  */
 import type { ParameterValues } from './parameters.ts';
 
@@ -15,6 +18,44 @@ export function softplusInverse(y: number): number {
   return y > 30 ? y : Math.log(Math.expm1(y));
 }
 
+/** The urine equation's constants for one kidney and one set of drugs and conditions. */
+export interface RenalCoefficients {
+  /** GFR · FE_min · f_uf: the obligatory part, per mmol/L of serum. */
+  linear: number;
+  /** GFR · σ: the overflow above the threshold, per unit of softplus. */
+  overflow: number;
+  /** f_uf / σ */
+  filtrateOverSigma: number;
+  /** (θ − Δθ) / σ */
+  thresholdOverSigma: number;
+}
+
+export function renalCoefficients(
+  gfrLPerDay: number,
+  thetaMmolPerL: number,
+  deltaThetaMmolPerL: number,
+  p: ParameterValues,
+): RenalCoefficients {
+  const sigma = p.thresholdSplayMmolPerL;
+  return {
+    linear: gfrLPerDay * p.obligatoryExcretedFraction * p.ultrafilterableFraction,
+    overflow: gfrLPerDay * sigma,
+    filtrateOverSigma: p.ultrafilterableFraction / sigma,
+    thresholdOverSigma: (thetaMmolPerL - deltaThetaMmolPerL) / sigma,
+  };
+}
+
+/**
+ * J_urine (mmol/day) at serum S: GFR · FE_min · f_uf · S + GFR · σ · softplus((f_uf · S − (θ − Δθ)) / σ),
+ * with the tabulated softplus (below). The one place urine is computed.
+ */
+export function urineFrom(k: RenalCoefficients, serumMmolPerL: number): number {
+  return (
+    k.linear * serumMmolPerL +
+    k.overflow * fastSoftplus(serumMmolPerL * k.filtrateOverSigma - k.thresholdOverSigma)
+  );
+}
+
 export function urineMmolPerDay(
   serumMmolPerL: number,
   gfrLPerDay: number,
@@ -22,10 +63,7 @@ export function urineMmolPerDay(
   deltaThetaMmolPerL: number,
   p: ParameterValues,
 ): number {
-  const filtrate = p.ultrafilterableFraction * serumMmolPerL;
-  const sigma = p.thresholdSplayMmolPerL;
-  const overflow = sigma * softplus((filtrate - (thetaMmolPerL - deltaThetaMmolPerL)) / sigma);
-  return gfrLPerDay * (p.obligatoryExcretedFraction * filtrate + overflow);
+  return urineFrom(renalCoefficients(gfrLPerDay, thetaMmolPerL, deltaThetaMmolPerL, p), serumMmolPerL);
 }
 
 /** Filtered load, mmol/day: GFR × ultrafilterable serum Mg. */

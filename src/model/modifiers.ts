@@ -1,9 +1,10 @@
 /**
  * Turns user inputs into mechanism-level effects: each drug or condition acts on the mechanism
- * physiology says it does (model spec §5). Sizes and grades are in MODIFIERS.
+ * physiology says it does (docs/model.md §4.3). Sizes and grades are in MODIFIERS.
  */
 import { hasCondition, type ModelInputs } from './inputs.ts';
 import type { Grade, ParameterValues } from './parameters.ts';
+import { SUPPLEMENT_UL_MG_PER_DAY } from './referenceValues.ts';
 import { mgToMmol, mlPerMinToLPerDay } from './units.ts';
 
 interface Modifier {
@@ -84,7 +85,7 @@ export const MODIFIERS = {
   elderlyDeltaThetaMmolPerL: m(0.01, 'mmol/L', 'More urinary excretion with age (Musso 2009)', 'A'),
   elderlyFromAgeYears: m(70, 'y', 'Age from which the older-adult effects apply', 'A'),
   laxativeThresholdMgPerDay: m(
-    250,
+    SUPPLEMENT_UL_MG_PER_DAY,
     'mg/d',
     'UL for supplemental Mg: NOAEL for diarrhoea (SCF 2001, EFSA); counts supplements and Mg-rich water (SCF 2001)',
     'S',
@@ -98,7 +99,7 @@ export const MODIFIERS = {
   laxativeNonFoodAbsorptionLoss: m(
     0.15,
     '1',
-    'Faster transit hurries up to 15% of the non-food Mg past the carrier; food Mg untouched (model spec §5; size A)',
+    'Faster transit hurries up to 15% of the non-food Mg past the carrier; food Mg untouched (size assumed)',
     'A',
   ),
   oxideAvailability: m(

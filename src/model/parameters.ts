@@ -5,6 +5,8 @@
  * θ (renal threshold) is not here: it is calibrated from the reference state (calibration.ts).
  */
 
+import { REFERENCE_INTAKE_MG_PER_DAY } from './referenceValues.ts';
+
 export type Grade = 'S' | 'S2' | 'E' | 'A';
 
 export interface Parameter {
@@ -32,7 +34,12 @@ export const PARAMETERS = {
     'Free (ionised) share of serum Mg: about 54% (seed article, EFSA 2015), 54–62% (Elin 1987)',
     'S2',
   ),
-  referenceIntakeMgPerDay: p(350, 'mg/d', 'EFSA 2015 adequate intake, men ≥ 18 y', 'S'),
+  referenceIntakeMgPerDay: p(
+    REFERENCE_INTAKE_MG_PER_DAY,
+    'mg/d',
+    'EFSA 2015 adequate intake, men ≥ 18 y',
+    'S',
+  ),
 
   // Absorption: one shared carrier, loaded meal by meal (absorption.ts). Two pathways per load,
   // each saturable (Michaelis–Menten) with V/3 and K/3 per meal, so three equal loads give exactly
@@ -72,7 +79,7 @@ export const PARAMETERS = {
     'Fitted with the transcellular V_max (high affinity: 2.2 mmol per meal)',
     'E',
   ),
-  mealsPerDay: p(3, '1/d', 'Per-meal form: V/3 and K/3 per load (model spec §3)', 'A'),
+  mealsPerDay: p(3, '1/d', 'Per-meal form: V/3 and K/3 per load (docs/model.md §3.1)', 'A'),
   statusFeedbackAlpha: p(1.0, '1', 'Status feedback on transcellular uptake (TRPM6/7)', 'A'),
   statusFeedbackMin: p(0.5, '1', 'Lower clip of the status feedback g(S)', 'A'),
   statusFeedbackMax: p(2.0, '1', 'Upper clip of the status feedback g(S)', 'A'),

@@ -21,7 +21,7 @@ export interface RunRequest {
   inputs: ModelInputs;
   events?: readonly ModelEvent[];
   days: number;
-  /** Intake of the healthy steady state the run starts from (mg/day); default 350. */
+  /** Intake of the healthy steady state the run starts from (mg/day); default the reference intake. */
   baselineIntakeMgPerDay?: number;
   /** Start from this state instead of the healthy steady state. */
   initialState?: Float64Array;

@@ -6,7 +6,7 @@
 /** g/mol, C6H18O24P6 (SOURCES.phyticAcidMolarMass). */
 export const PHYTIC_ACID_MOLAR_MASS_G_PER_MOL = 660.04;
 
-/** The model's per-meal form assumes three meals a day (model spec §3). */
+/** The model's per-meal form assumes three meals a day (docs/model.md §3.1). */
 export const MEALS_PER_DAY = 3;
 
 /** Grams of phytic acid → mmol. */

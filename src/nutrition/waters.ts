@@ -1,6 +1,6 @@
 /**
- * Drinking waters and their Mg content (mg/L, model spec §8). Water Mg is absorbed about as well as
- * food Mg, so a Mg-rich water can add as much as a handful of nuts; the model takes it separately
+ * Drinking waters and their Mg content (mg/L; brand labels and Sabatier 2002, see sources.ts).
+ * Water Mg is absorbed about as well as food Mg, so a Mg-rich water can add as much as a handful of nuts; the model takes it separately
  * (waterMgPerL × waterLPerDay).
  */
 import type { SourceId } from './sources.ts';

@@ -4,7 +4,13 @@
  * and things to notice are in the message catalogues under `scenario.<id>.*`.
  * The headless runner and the app both read this module.
  */
-import { DEFAULT_INPUTS, type ModelEvent, type ModelInputs } from '../model/index.ts';
+import {
+  ADULT_AI_MG_PER_DAY as AI,
+  DEFAULT_INPUTS,
+  REFERENCE_INTAKE_MG_PER_DAY,
+  type ModelEvent,
+  type ModelInputs,
+} from '../model/index.ts';
 
 export interface Scenario {
   id: string;
@@ -21,17 +27,17 @@ export interface Scenario {
 const scenario = (
   s: Omit<Scenario, 'baselineIntakeMgPerDay'> & { baselineIntakeMgPerDay?: number },
 ): Scenario => ({
-  baselineIntakeMgPerDay: 350,
+  baselineIntakeMgPerDay: REFERENCE_INTAKE_MG_PER_DAY,
   ...s,
 });
 
 export const SCENARIOS = [
-  scenario({ id: 'healthy-man', group: 'healthy', inputs: { intakeMgPerDay: 350 }, suggestedDays: 60 }),
+  scenario({ id: 'healthy-man', group: 'healthy', inputs: { intakeMgPerDay: AI.male }, suggestedDays: 60 }),
   scenario({
     id: 'healthy-woman',
     group: 'healthy',
-    inputs: { intakeMgPerDay: 300, sex: 'female' },
-    baselineIntakeMgPerDay: 300,
+    inputs: { intakeMgPerDay: AI.female, sex: 'female' },
+    baselineIntakeMgPerDay: AI.female,
     suggestedDays: 60,
   }),
   scenario({ id: 'low-intake', group: 'diet', inputs: { intakeMgPerDay: 180 }, suggestedDays: 120 }),
@@ -88,8 +94,8 @@ export const SCENARIOS = [
   scenario({
     id: 'breastfeeding',
     group: 'conditions',
-    inputs: { conditions: ['lactation'], sex: 'female', ageYears: 31, intakeMgPerDay: 300 },
-    baselineIntakeMgPerDay: 300,
+    inputs: { conditions: ['lactation'], sex: 'female', ageYears: 31, intakeMgPerDay: AI.female },
+    baselineIntakeMgPerDay: AI.female,
     suggestedDays: 180,
   }),
   scenario({

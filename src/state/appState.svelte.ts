@@ -8,18 +8,21 @@ import {
   alertsFor,
   bandOf,
   DEFAULT_INPUTS,
+  REFERENCE_INTAKE_MG_PER_DAY,
   signsFor,
   steadyStateReport,
   validateInputs,
+  type FlowId,
   type ModelEvent,
   type ModelInputs,
   type Series,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
-import { changedFlows, type FlowId } from './highlight.ts';
+import { changedFlows } from './highlight.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
+import { statusStory } from './statusStory.ts';
 
 export { HORIZONS_DAYS, horizonFor } from './scenarioCourse.ts';
 
@@ -72,7 +75,7 @@ export class AppState {
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
-  #baselineIntakeMgPerDay = 350;
+  #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
 
   constructor(initial: InitialSettings = {}) {
     this.locale = initial.locale ?? 'nl';
@@ -116,12 +119,14 @@ export class AppState {
     return this.#sim.now();
   });
 
-  /** The healthy reference adult (350 mg/day): what diagram fills and 'relative to reference' mean. */
+  /** The healthy reference adult (the adult men's AI): what diagram fills and 'relative to reference' mean. */
   readonly reference = steadyStateReport(DEFAULT_INPUTS);
 
   band = $derived(bandOf(this.current.serumMgMmolPerL));
   signs = $derived(signsFor(this.current.serumMgMmolPerL));
   alerts = $derived(alertsFor(this.current.serumMgMmolPerL, this.inputs));
+  /** What the body is doing now, as the sentences of the status panel. */
+  story = $derived(statusStory({ current: this.current, reference: this.reference, inputs: this.inputs }));
 
   get scenario(): Scenario | undefined {
     return this.scenarioId ? findScenario(this.scenarioId) : undefined;
@@ -197,7 +202,7 @@ export class AppState {
   loadScenario(id: string | null): void {
     const s = id ? findScenario(id) : undefined;
     this.scenarioId = s ? s.id : null;
-    this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? 350;
+    this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? REFERENCE_INTAKE_MG_PER_DAY;
     this.#restart(s ? scenarioInputs(s) : { ...DEFAULT_INPUTS }, s?.events);
     this.horizonDays = s ? horizonFor(s.suggestedDays) : 365;
     this.#baseline = s ? healthyCourse(s) : null;

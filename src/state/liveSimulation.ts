@@ -10,6 +10,7 @@ import {
   evaluateFluxes,
   healthyState,
   recordRow,
+  REFERENCE_INTAKE_MG_PER_DAY,
   rowOf,
   Rk4,
   simulate,
@@ -36,7 +37,7 @@ export class LiveSimulation {
   readonly #rk = new Rk4();
   readonly #fluxes = emptyFluxes();
 
-  constructor(inputs: ModelInputs, baselineIntakeMgPerDay = 350) {
+  constructor(inputs: ModelInputs, baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY) {
     this.#inputs = validateInputs(inputs).inputs;
     this.#context = contextFor(this.#inputs);
     this.#y = healthyState(baselineIntakeMgPerDay);
@@ -77,7 +78,11 @@ export class LiveSimulation {
    * Start again from the healthy steady state at a baseline intake, with these inputs from day 0
    * and, optionally, changes scheduled for later days.
    */
-  reset(inputs: ModelInputs, baselineIntakeMgPerDay = 350, scheduled: readonly ModelEvent[] = []): void {
+  reset(
+    inputs: ModelInputs,
+    baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY,
+    scheduled: readonly ModelEvent[] = [],
+  ): void {
     this.#inputs = validateInputs(inputs).inputs;
     this.#context = contextFor(this.#inputs);
     this.#y = healthyState(baselineIntakeMgPerDay);

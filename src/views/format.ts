@@ -3,7 +3,7 @@
  * mmol/L, percentages, elapsed time. Never shows NaN: non-finite values become '–'.
  */
 import { formatNumber, type Locale } from '../i18n/index.ts';
-import { MG_PER_MMOL, SERUM_DISPLAY_DECIMALS } from '../model/index.ts';
+import { MG_PER_MMOL, SERUM_DISPLAY_DECIMALS } from '../state/modelFacts.ts';
 import type { AmountUnit } from '../state/appState.svelte.ts';
 
 /** An amount given in mg, shown in the chosen unit, with sensible precision. */

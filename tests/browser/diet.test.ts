@@ -66,7 +66,7 @@ describe('diet builder journey', () => {
     await expect
       .poll(() => diet.getByText(/500 mg magnesium oxide contains 302 mg magnesium/).count())
       .toBe(1);
-    expect(await diet.getByText(/more than the UL of 250 mg\/day/).count()).toBe(1);
+    expect(await diet.getByText(/above the UL of 250 mg\/day/).count()).toBe(1);
     await diet.getByRole('radio', { name: 'per 100 g' }).check({ force: true });
     expect(await diet.getByRole('heading', { name: 'Most magnesium per 100 g' }).count()).toBe(1);
     await saveScreenshot(page, 'diet-en-fullhd');

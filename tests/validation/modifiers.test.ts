@@ -1,4 +1,4 @@
-// Direction and rough size of every modifier (model spec §5), and the source article's statements
+// Direction and rough size of every modifier (docs/model.md §4.3), and the source article's statements
 // about adaptation, each with the source it comes from.
 import { describe, expect, it } from 'vitest';
 import { alertsFor, bandOf, simulate, type ModelInputs } from '../../src/model/index.ts';

@@ -15,7 +15,6 @@ export const enCharts: Record<keyof typeof nlCharts, string> = {
   'charts.pools.axisY': '% of a healthy adult',
   'charts.pools.description':
     'Stores on day {day} as a percentage of a healthy adult: blood {extracellular}%, bone surface {boneSurface}%, deep bone {deepBone}%, muscle {muscle}% and other tissue {softTissue}%.',
-  'charts.flow.absorbed': 'Absorbed',
   'charts.flows.description':
     'Flows on day {day}: intake {intake}, absorption in the gut {absorbed}, urine {urine} and faeces {faeces} {unit}.',
   'charts.absorption.description':

@@ -5,19 +5,19 @@ export const enClinical: Record<keyof typeof nlClinical, string> = {
   'band.title': 'Serum Mg',
   'band.severe-hypo': 'Severe hypomagnesaemia',
   'band.severe-hypo.description':
-    'Serum Mg below 0.5 mmol/L. Neurological and cardiac symptoms become likely, often together with too little calcium and potassium in the blood.',
+    'Serum Mg below {severeBelow} mmol/L. Neurological and cardiac symptoms become likely, often together with too little calcium and potassium in the blood.',
   'band.hypo': 'Hypomagnesaemia',
   'band.hypo.description':
-    'Serum Mg between 0.5 and 0.75 mmol/L. Often no symptoms; muscle cramps, fatigue or restless legs are possible.',
+    'Serum Mg between {severeBelow} and {normalLow} mmol/L. Often no symptoms; muscle cramps, fatigue or restless legs are possible.',
   'band.normal': 'Normal',
   'band.normal.description':
-    'Serum Mg between 0.75 and 0.95 mmol/L. A normal serum value does not always mean the body’s stores are full.',
+    'Serum Mg between {normalLow} and {normalHigh} mmol/L. A normal serum value does not always mean the body’s stores are full.',
   'band.high-normal': 'High-normal',
   'band.high-normal.description':
-    'Serum Mg between 0.95 and 1.05 mmol/L: a little higher than usual, without symptoms.',
+    'Serum Mg between {normalHigh} and {hyperAbove} mmol/L: a little higher than usual, without symptoms.',
   'band.hyper': 'Hypermagnesaemia',
   'band.hyper.description':
-    'Serum Mg above 1.05 mmol/L. Usually no symptoms up to about 2 mmol/L. Almost always caused by magnesium from medicines or supplements when the kidneys work poorly.',
+    'Serum Mg above {hyperAbove} mmol/L. Usually no symptoms up to about 2 mmol/L. Almost always caused by magnesium from medicines or supplements when the kidneys work poorly.',
 
   'sign.title': 'Possible symptoms at this value',
   'sign.none': 'No symptoms are expected at this value.',
@@ -35,11 +35,11 @@ export const enClinical: Record<keyof typeof nlClinical, string> = {
 
   'alert.title': 'Note',
   'alert.hypocalcaemia-hypokalaemia-risk':
-    'Serum Mg is below 0.5 mmol/L. With such a severe deficiency, calcium and potassium in the blood often fall too. The model does not calculate this, but in real life a doctor would check it.',
+    'Serum Mg is below {severeBelow} mmol/L. With such a severe deficiency, calcium and potassium in the blood often fall too. The model does not calculate this, but in real life a doctor would check it.',
   'alert.hypokalaemia-common':
     'With hypomagnesaemia, potassium in the blood is often low too: in 40 to 60% of patients.',
   'alert.laxative-above-ul':
-    'Magnesium from supplements and mineral water is above the UL of 250 mg per day. This can make stools looser.',
+    'Magnesium from supplements and mineral water is above the UL of {ul} mg per day. This can make stools looser.',
   'alert.laxative-likely':
     'This much magnesium from supplements probably acts as a laxative: diarrhoea, sometimes with nausea and abdominal cramps. The gut also absorbs a little less of that magnesium because of it; not of the magnesium in food.',
   'alert.toxic-range':

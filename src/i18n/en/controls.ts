@@ -32,7 +32,7 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'input.conditions.hint': 'Choose what applies. You can choose more than one.',
   'input.gfrMlPerMin.label': 'Kidney function (GFR)',
   'input.gfrMlPerMin.hint':
-    'How much blood the kidneys filter per minute: normally about 120 mL/min, below 30 severely reduced.',
+    'How much blood the kidneys filter per minute: normally about {gfrNormal} mL/min, below {kidneyWarningGfr} severely reduced.',
   'input.gfrMlPerMin.unit': 'mL/min',
   'input.phytateMmolPerMeal.label': 'Phytic acid per meal',
   'input.phytateMmolPerMeal.hint':
@@ -42,9 +42,11 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'input.fermentableFibre.hint':
     'When gut bacteria ferment soluble fibre, a little more magnesium is absorbed.',
   'input.sex.label': 'Sex',
-  'input.sex.hint': 'From age 10, the adequate intake for boys and men is higher than for girls and women.',
+  'input.sex.hint':
+    'From age {aiBySexFromAge}, the adequate intake for boys and men is higher than for girls and women.',
   'input.ageYears.label': 'Age',
-  'input.ageYears.hint': 'Sets the adequate intake. From age 70 the model includes the effects of ageing.',
+  'input.ageYears.hint':
+    'Sets the adequate intake. From age {elderlyFromAge} the model includes the effects of ageing.',
   'input.ageYears.unit': 'years',
   'input.ivMgPerDay.label': 'Magnesium by drip (intravenous)',
   'input.ivMgPerDay.hint': 'Magnesium that goes straight into the blood, without passing the gut.',
@@ -76,37 +78,39 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'condition.elderly': 'Older age',
   'condition.elderly.hint': 'Older adults absorb less magnesium in the gut and lose more in the urine.',
   'condition.lactation': 'Breastfeeding',
-  'condition.lactation.hint': 'About 25 mg of magnesium per day goes into the breast milk.',
+  'condition.lactation.hint': 'About {milk} mg of magnesium per day goes into the breast milk.',
   'sex.male': 'Male',
   'sex.female': 'Female',
   'phytate.none': 'None (white bread, white rice)',
   'phytate.some': 'Some (an ordinary Western diet)',
   'phytate.high': 'A lot (whole-grain or vegetarian diet)',
-  'fibre.on': 'Yes',
-  'fibre.off': 'No',
 
   'intake.vsAdequate': '{intake} mg/day = {percent}% of the adequate intake ({ai} mg/day for {group}).',
   'intake.total':
     'Total intake: {total} mg/day (food {food}, water {water}, supplement {supplement} mg/day).',
-  'aiGroup.infant': 'infants aged 7 to 11 months',
-  'aiGroup.child1to3': 'children aged 1 to 3',
-  'aiGroup.child3to10': 'children aged 3 to 10',
-  'aiGroup.boy10to18': 'boys aged 10 to 18',
-  'aiGroup.girl10to18': 'girls aged 10 to 18',
+  'intake.noAi.infant':
+    'No adequate intake below {aiFromMonths} months: breast milk (about {milk} mg magnesium a day) covers the need.',
+  'intake.noAi.invalidAge': 'Invalid age.',
+  'aiGroup.infant': 'infants aged {fromMonths} to {toMonths} months',
+  'aiGroup.child': 'children aged {from} to {to}',
+  'aiGroup.boy': 'boys aged {from} to {to}',
+  'aiGroup.girl': 'girls aged {from} to {to}',
   'aiGroup.man': 'men',
   'aiGroup.woman': 'women, including during pregnancy and breastfeeding',
   'water.contribution': 'The drinking water provides {water} mg of magnesium per day.',
   'water.countsAsNonFood':
     'In the model, magnesium from mineral water acts as a laxative like a supplement, and counts towards the UL.',
   'supplement.belowUl':
-    'Supplement: {supplement} mg/day. That is below the tolerable upper intake level (UL) of {ul} mg/day.',
+    'Supplement: {supplement} {unit}. That is below the tolerable upper intake level (UL) of {ul} {unit}.',
   'supplement.aboveUl':
-    'Supplement: {supplement} mg/day. That is above the UL of {ul} mg/day: loose stools or diarrhoea are possible.',
+    'Supplement: {supplement} {unit}. That is above the UL of {ul} {unit}: loose stools or diarrhoea are possible.',
   'supplement.toxicDose':
-    'Supplement: {supplement} mg/day. That is more than ten times the UL ({toxic} mg/day). Only at such amounts does toxic hypermagnesaemia occur.',
+    'Supplement: {supplement} {unit}. That is more than {toxicUlMultiple} times the UL ({toxic} {unit}). Only at such amounts does toxic hypermagnesaemia occur.',
   'supplement.ulOnlySupplements':
     'The UL applies only to supplements and medicines. Magnesium from ordinary food comes on top.',
-  'supplement.noUlYoungChildren': 'There is no UL for children aged 1 to 3: there are too few data.',
+  'supplement.none': 'No supplement: the UL does not come into play here.',
+  'supplement.ulSource': 'Source: Scientific Committee on Food (SCF, 2001) and EFSA.',
+  'supplement.noUlYoungChildren': 'There is no UL for children under {ulFromAge}: there are too few data.',
   'clamp.notice': 'The value {given} {unit} is outside the meaningful range; the model uses {used} {unit}.',
   'clamp.notANumber': 'This is not a number; the model uses {used} {unit}.',
 };

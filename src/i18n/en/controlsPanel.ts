@@ -18,9 +18,10 @@ export const enControlsPanel: Record<keyof typeof nlControlsPanel, string> = {
   'controlsPanel.phytate.other': 'Set now: {value} mmol of phytic acid per meal.',
   'controlsPanel.bar.ai': 'AI',
   'controlsPanel.bar.ul': 'UL',
-  'controlsPanel.bar.toxic': '10 × UL',
+  'controlsPanel.bar.toxic': '{toxicUlMultiple} × UL',
   'controlsPanel.lactation.womenOnly': 'For women only: first choose ‘Female’ under Person and kidneys.',
-  'controlsPanel.elderly.automatic': 'From age 70 the model includes this automatically (age now {age}).',
+  'controlsPanel.elderly.automatic':
+    'From age {elderlyFromAge} the model includes this automatically (age now {age}).',
   'controlsPanel.gfr.severe':
-    'Below 30 mL/min: severe kidney failure. The kidneys can then no longer get rid of excess magnesium.',
+    'Below {kidneyWarningGfr} mL/min: severe kidney failure. The kidneys can then no longer get rid of excess magnesium.',
 };

@@ -2,8 +2,6 @@
 import type { nlDiagram } from '../nl/diagram.ts';
 
 export const enDiagram: Record<keyof typeof nlDiagram, string> = {
-  'diagram.flow.absorbed.short': 'Absorbed',
-  'diagram.flow.endogenous.short': 'Secreted',
   'diagram.intake.food': 'food {value}',
   'diagram.intake.water': 'water {value}',
   'diagram.intake.supplement': 'supplement {value}',

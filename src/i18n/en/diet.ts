@@ -92,9 +92,6 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
 
   'diet.result.eaten': 'Eaten',
   'diet.result.absorbed': 'Absorbed',
-  'diet.result.food': 'food',
-  'diet.result.water': 'water',
-  'diet.result.supplement': 'supplement',
   'diet.result.aiMarker': 'AI {amount}',
   'diet.result.aria':
     'Bar chart: eaten {eaten} {unit}, absorbed {absorbed} {unit} ({percent}%). The adequate intake is {ai} {unit}.',
@@ -118,14 +115,6 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.quoted': '‘{text}’',
 
   'diet.ul.heading': 'Supplement and tolerable upper intake level',
-  'diet.ul.bar': 'Supplement',
-  'diet.ul.marker': 'UL {amount}',
-  'diet.ul.aria': 'Bar chart: the supplement provides {amount} {unit}; the UL is {ul} {unit}.',
-  'diet.ul.none': 'No supplement: the UL does not come into play here.',
-  'diet.ul.below': 'The supplement provides {amount} {unit}. That is no more than the UL of {ul} {unit}.',
-  'diet.ul.above':
-    'Take care: the supplement provides {amount} {unit}, more than the UL of {ul} {unit}. This much magnesium from supplements is laxative: loose stools or diarrhoea, sometimes with abdominal cramps.',
-  'diet.ul.source': 'Source: Scientific Committee on Food (SCF, 2001) and EFSA.',
 
   'diet.contrib.heading': 'Where does the magnesium come from?',
   'diet.contrib.water': 'Drinking water',

@@ -178,7 +178,7 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
   'notes.limitation.2':
     'Loss in bile and gut juices, the feedback on absorption and the speed of exchange with the tissues are assumptions tuned to depletion studies, not measurements.',
   'notes.limitation.3':
-    'With a PPI the effect on the gut builds up over years in the model (in a susceptible user below 0.75 mmol/L after about 2 years, below 0.5 after about 2.7 years), as in patients (median 4 to 5.5 years). Why it takes so long is not known; the model only describes it. The real course is unpredictable. In population studies serum Mg of typical users falls a little more than in the model.',
+    'With a PPI the effect on the gut builds up over years in the model (in a susceptible user below {normalLow} mmol/L after about 2 years, below {severeBelow} after about 2.7 years), as in patients (median 4 to 5.5 years). Why it takes so long is not known; the model only describes it. The real course is unpredictable. In population studies serum Mg of typical users falls a little more than in the model.',
   'notes.limitation.4':
     'The model has no parathyroid hormone (PTH), vitamin D, calcium or potassium. Hypocalcaemia and hypokalaemia appear only as alerts.',
   'notes.limitation.5':

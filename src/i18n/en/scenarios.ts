@@ -2,7 +2,6 @@
 import type { nlScenarios } from '../nl/scenarios.ts';
 
 export const enScenarios: Record<keyof typeof nlScenarios, string> = {
-  'scenarioPanel.choose': 'Choose a scenario',
   'scenarioPanel.none': 'Free exploration',
   'scenarioPanel.predictTitle': 'Predict first',
   'scenarioPanel.predictStart': 'I have made my prediction: start the simulation',
@@ -19,14 +18,14 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.healthy-man.title': 'Healthy man',
   'scenario.healthy-man.story':
-    'Tom is 40 and eats a varied diet: wholemeal bread, vegetables, legumes and a handful of nuts. That gives him 350 mg of magnesium a day, exactly the adequate intake for men.',
+    'Tom is 40 and eats a varied diet: wholemeal bread, vegetables, legumes and a handful of nuts. That gives him {aiMan} mg of magnesium a day, exactly the adequate intake for men.',
   'scenario.healthy-man.question': 'Does serum Mg change when you let time run?',
   'scenario.healthy-man.notice':
     'Nothing changes: the body is in a steady state. The gut absorbs about 40% of the intake, and what comes in net leaves again in the urine. Look at where the magnesium is, too: about 60% is in bone and a quarter in muscle.',
 
   'scenario.healthy-woman.title': 'Healthy woman',
   'scenario.healthy-woman.story':
-    'Sara is 40 and eats well. She takes in 300 mg of magnesium a day, the adequate intake for women. On average women eat a little less than men, and so take in less magnesium.',
+    'Sara is 40 and eats well. She takes in {aiWoman} mg of magnesium a day, the adequate intake for women. On average women eat a little less than men, and so take in less magnesium.',
   'scenario.healthy-woman.question':
     'Sara eats less magnesium than Tom. Is her serum Mg lower because of that?',
   'scenario.healthy-woman.notice':
@@ -53,7 +52,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.ppi-long-term.question':
     'What falls first: the magnesium in the urine or serum Mg? And after how long?',
   'scenario.ppi-long-term.notice':
-    'The effect builds up over years. The urine falls first: after a year it is about halved, after two years almost nothing. The kidneys save what they can, so serum Mg stays normal for more than a year. In the third year it falls quickly below 0.75 and then below 0.5 mmol/L: severe hypomagnesaemia, as in patients after a few years on average. Try adding a supplement: serum rises somewhat but stays too low.',
+    'The effect builds up over years. The urine falls first: after a year it is about halved, after two years almost nothing. The kidneys save what they can, so serum Mg stays normal for more than a year. In the third year it falls quickly below {normalLow} and then below {severeBelow} mmol/L: severe hypomagnesaemia, as in patients after a few years on average. Try adding a supplement: serum rises somewhat but stays too low.',
 
   'scenario.ppi-stop.title': 'Stopping the stomach acid blocker',
   'scenario.ppi-stop.story':
@@ -114,7 +113,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.gi-disease.question':
     'Which way does Lucas lose the most magnesium: in the urine or in the faeces?',
   'scenario.gi-disease.notice':
-    'The faeces contain much more magnesium than before, the urine almost none: the kidneys save what they can. Even so, serum Mg falls below 0.75 mmol/L within about two weeks, and it stays low.',
+    'The faeces contain much more magnesium than before, the urine almost none: the kidneys save what they can. Even so, serum Mg falls below {normalLow} mmol/L within about two weeks, and it stays low.',
 
   'scenario.older-adult.title': 'Older adult',
   'scenario.older-adult.story':
@@ -126,7 +125,7 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.breastfeeding.title': 'Breastfeeding',
   'scenario.breastfeeding.story':
-    'Emma is 31 and breastfeeding. About 25 mg of magnesium a day goes to her baby in the breast milk. She eats 300 mg of magnesium a day, the adequate intake for women.',
+    'Emma is 31 and breastfeeding. About {milk} mg of magnesium a day goes to her baby in the breast milk. She eats {aiWoman} mg of magnesium a day, the adequate intake for women.',
   'scenario.breastfeeding.question': 'Does Emma need to eat more magnesium to keep her serum Mg normal?',
   'scenario.breastfeeding.notice':
     'No: her kidneys excrete about as much less as goes into the milk, and serum Mg stays normal. In this model the compensation happens mainly in the kidneys; absorption in the gut hardly changes.',
@@ -144,5 +143,5 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenario.laxative-kidney-failure.question':
     'With healthy kidneys serum Mg stays normal, even with this much magnesium. What happens to Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising and passes 1.75 mmol/L after about three weeks, where tendon reflexes fade and muscle weakness begins: toxic hypermagnesaemia, as in published cases of older people with kidney failure. Set kidney function to 120 mL/min: with healthy kidneys serum stays normal on the same dose.',
+    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising and passes {toxicFrom} mmol/L after about three weeks, where tendon reflexes fade and muscle weakness begins: toxic hypermagnesaemia, as in published cases of older people with kidney failure. Set kidney function to {gfrNormal} mL/min: with healthy kidneys serum stays normal on the same dose.',
 };

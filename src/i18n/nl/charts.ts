@@ -13,7 +13,6 @@ export const nlCharts = {
   'charts.pools.axisY': '% van een gezonde volwassene',
   'charts.pools.description':
     'Voorraden op dag {day}, als percentage van een gezonde volwassene: bloed {extracellular}%, botoppervlak {boneSurface}%, diep bot {deepBone}%, spieren {muscle}% en andere weefsels {softTissue}%.',
-  'charts.flow.absorbed': 'Opname',
   'charts.flows.description':
     'Stromen op dag {day}: inname {intake}, opname in de darm {absorbed}, urine {urine} en stoelgang {faeces} {unit}.',
   'charts.absorption.description':

@@ -3,19 +3,19 @@ export const nlClinical = {
   'band.title': 'Serum-Mg',
   'band.severe-hypo': 'Ernstige hypomagnesiëmie',
   'band.severe-hypo.description':
-    'Serum-Mg onder 0,5 mmol/L. Neurologische en cardiale symptomen worden waarschijnlijk, vaak samen met te weinig calcium en kalium in het bloed.',
+    'Serum-Mg onder {severeBelow} mmol/L. Neurologische en cardiale symptomen worden waarschijnlijk, vaak samen met te weinig calcium en kalium in het bloed.',
   'band.hypo': 'Hypomagnesiëmie',
   'band.hypo.description':
-    'Serum-Mg tussen 0,5 en 0,75 mmol/L. Vaak zonder klachten; spierkrampen, vermoeidheid of rusteloze benen zijn mogelijk.',
+    'Serum-Mg tussen {severeBelow} en {normalLow} mmol/L. Vaak zonder klachten; spierkrampen, vermoeidheid of rusteloze benen zijn mogelijk.',
   'band.normal': 'Normaal',
   'band.normal.description':
-    'Serum-Mg tussen 0,75 en 0,95 mmol/L. Een normaal serum betekent niet altijd dat de voorraden in het lichaam vol zijn.',
+    'Serum-Mg tussen {normalLow} en {normalHigh} mmol/L. Een normaal serum betekent niet altijd dat de voorraden in het lichaam vol zijn.',
   'band.high-normal': 'Hoog-normaal',
   'band.high-normal.description':
-    'Serum-Mg tussen 0,95 en 1,05 mmol/L: wat hoger dan gewoonlijk, zonder klachten.',
+    'Serum-Mg tussen {normalHigh} en {hyperAbove} mmol/L: wat hoger dan gewoonlijk, zonder klachten.',
   'band.hyper': 'Hypermagnesiëmie',
   'band.hyper.description':
-    'Serum-Mg boven 1,05 mmol/L. Meestal geen klachten tot ongeveer 2 mmol/L. Bijna altijd door magnesium uit geneesmiddelen of supplementen bij nieren die slecht werken.',
+    'Serum-Mg boven {hyperAbove} mmol/L. Meestal geen klachten tot ongeveer 2 mmol/L. Bijna altijd door magnesium uit geneesmiddelen of supplementen bij nieren die slecht werken.',
 
   'sign.title': 'Mogelijke symptomen bij deze waarde',
   'sign.none': 'Bij deze waarde zijn geen symptomen te verwachten.',
@@ -35,11 +35,11 @@ export const nlClinical = {
 
   'alert.title': 'Let op',
   'alert.hypocalcaemia-hypokalaemia-risk':
-    'Het serum-Mg ligt onder 0,5 mmol/L. Bij zo’n ernstig tekort dalen vaak ook calcium en kalium in het bloed. Het model rekent dat niet uit, maar in het echt controleert een arts dat.',
+    'Het serum-Mg ligt onder {severeBelow} mmol/L. Bij zo’n ernstig tekort dalen vaak ook calcium en kalium in het bloed. Het model rekent dat niet uit, maar in het echt controleert een arts dat.',
   'alert.hypokalaemia-common':
     'Bij hypomagnesiëmie is ook het kalium in het bloed vaak te laag: bij 40 tot 60% van de patiënten.',
   'alert.laxative-above-ul':
-    'Het magnesium uit supplementen en mineraalwater ligt boven de MTI van 250 mg per dag. Dat kan de stoelgang dunner maken.',
+    'Het magnesium uit supplementen en mineraalwater ligt boven de MTI van {ul} mg per dag. Dat kan de stoelgang dunner maken.',
   'alert.laxative-likely':
     'Zoveel magnesium uit supplementen werkt waarschijnlijk laxerend: diarree, soms met misselijkheid en buikkrampen. De darm neemt daardoor iets minder van dat magnesium op; het magnesium uit de voeding niet.',
   'alert.toxic-range':

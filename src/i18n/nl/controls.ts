@@ -34,7 +34,7 @@ export const nlControls = {
   'input.conditions.hint': 'Kies wat van toepassing is. Je mag er meerdere kiezen.',
   'input.gfrMlPerMin.label': 'Nierfunctie (GFR)',
   'input.gfrMlPerMin.hint':
-    'Hoeveel bloed de nieren per minuut filteren: normaal ongeveer 120 mL/min, onder 30 ernstig verminderd.',
+    'Hoeveel bloed de nieren per minuut filteren: normaal ongeveer {gfrNormal} mL/min, onder {kidneyWarningGfr} ernstig verminderd.',
   'input.gfrMlPerMin.unit': 'mL/min',
   'input.phytateMmolPerMeal.label': 'Fytinezuur per maaltijd',
   'input.phytateMmolPerMeal.hint':
@@ -45,10 +45,10 @@ export const nlControls = {
     'Als darmbacteriën oplosbare vezels fermenteren, wordt iets meer magnesium opgenomen.',
   'input.sex.label': 'Geslacht',
   'input.sex.hint':
-    'Vanaf 10 jaar is de adequate inname voor jongens en mannen hoger dan voor meisjes en vrouwen.',
+    'Vanaf {aiBySexFromAge} jaar is de adequate inname voor jongens en mannen hoger dan voor meisjes en vrouwen.',
   'input.ageYears.label': 'Leeftijd',
   'input.ageYears.hint':
-    'Bepaalt de adequate inname. Vanaf 70 jaar rekent het model met de effecten van ouder worden.',
+    'Bepaalt de adequate inname. Vanaf {elderlyFromAge} jaar rekent het model met de effecten van ouder worden.',
   'input.ageYears.unit': 'jaar',
   'input.ivMgPerDay.label': 'Magnesium via een infuus',
   'input.ivMgPerDay.hint': 'Magnesium dat rechtstreeks in het bloed gaat, zonder langs de darm te passeren.',
@@ -79,38 +79,40 @@ export const nlControls = {
   'condition.elderly': 'Oudere leeftijd',
   'condition.elderly.hint': 'Ouderen nemen minder magnesium op in de darm en verliezen er meer via de urine.',
   'condition.lactation': 'Borstvoeding',
-  'condition.lactation.hint': 'Ongeveer 25 mg magnesium per dag gaat naar de moedermelk.',
+  'condition.lactation.hint': 'Ongeveer {milk} mg magnesium per dag gaat naar de moedermelk.',
   'sex.male': 'Man',
   'sex.female': 'Vrouw',
   'phytate.none': 'Geen (witbrood, witte rijst)',
   'phytate.some': 'Wat (een gewone westerse voeding)',
   'phytate.high': 'Veel (volkoren of vegetarische voeding)',
-  'fibre.on': 'Ja',
-  'fibre.off': 'Nee',
 
   'intake.vsAdequate': '{intake} mg/dag = {percent}% van de adequate inname ({ai} mg/dag voor {group}).',
   'intake.total':
     'Totale inname: {total} mg/dag (voeding {food}, water {water}, supplement {supplement} mg/dag).',
-  'aiGroup.infant': 'zuigelingen van 7 tot 11 maanden',
-  'aiGroup.child1to3': 'kinderen van 1 tot 3 jaar',
-  'aiGroup.child3to10': 'kinderen van 3 tot 10 jaar',
-  'aiGroup.boy10to18': 'jongens van 10 tot 18 jaar',
-  'aiGroup.girl10to18': 'meisjes van 10 tot 18 jaar',
+  'intake.noAi.infant':
+    'Geen adequate inname onder {aiFromMonths} maanden: moedermelk (ongeveer {milk} mg magnesium per dag) dekt de behoefte.',
+  'intake.noAi.invalidAge': 'Ongeldige leeftijd.',
+  'aiGroup.infant': 'zuigelingen van {fromMonths} tot {toMonths} maanden',
+  'aiGroup.child': 'kinderen van {from} tot {to} jaar',
+  'aiGroup.boy': 'jongens van {from} tot {to} jaar',
+  'aiGroup.girl': 'meisjes van {from} tot {to} jaar',
   'aiGroup.man': 'mannen',
   'aiGroup.woman': 'vrouwen, ook tijdens zwangerschap en borstvoeding',
   'water.contribution': 'Het drinkwater levert {water} mg magnesium per dag.',
   'water.countsAsNonFood':
     'Magnesium uit mineraalwater werkt in het model laxerend zoals een supplement, en telt mee voor de MTI.',
   'supplement.belowUl':
-    'Supplement: {supplement} mg/dag. Dat is onder de maximale toelaatbare inname (MTI) van {ul} mg/dag.',
+    'Supplement: {supplement} {unit}. Dat is onder de maximale toelaatbare inname (MTI) van {ul} {unit}.',
   'supplement.aboveUl':
-    'Supplement: {supplement} mg/dag. Dat is boven de MTI van {ul} mg/dag: kans op dunne stoelgang of diarree.',
+    'Supplement: {supplement} {unit}. Dat is boven de MTI van {ul} {unit}: kans op dunne stoelgang of diarree.',
   'supplement.toxicDose':
-    'Supplement: {supplement} mg/dag. Dat is meer dan tien keer de MTI ({toxic} mg/dag). Pas bij zulke hoeveelheden treedt toxische hypermagnesiëmie op.',
+    'Supplement: {supplement} {unit}. Dat is meer dan {toxicUlMultiple} keer de MTI ({toxic} {unit}). Pas bij zulke hoeveelheden treedt toxische hypermagnesiëmie op.',
   'supplement.ulOnlySupplements':
     'De MTI geldt enkel voor supplementen en geneesmiddelen. Het magnesium uit gewone voeding komt er nog bij.',
+  'supplement.none': 'Geen supplement: de MTI speelt hier geen rol.',
+  'supplement.ulSource': 'Bron: Wetenschappelijk Comité voor de menselijke voeding (SCF, 2001) en EFSA.',
   'supplement.noUlYoungChildren':
-    'Voor kinderen van 1 tot 3 jaar is er geen MTI: daarvoor zijn er te weinig gegevens.',
+    'Voor kinderen jonger dan {ulFromAge} jaar is er geen MTI: daarvoor zijn er te weinig gegevens.',
   'clamp.notice': 'Waarde {given} {unit} ligt buiten het zinvolle bereik; het model gebruikt {used} {unit}.',
   'clamp.notANumber': 'Dit is geen getal; het model gebruikt {used} {unit}.',
 } as const satisfies Record<string, string>;

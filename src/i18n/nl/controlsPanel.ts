@@ -20,9 +20,10 @@ export const nlControlsPanel = {
   'controlsPanel.phytate.other': 'Nu ingesteld: {value} mmol fytinezuur per maaltijd.',
   'controlsPanel.bar.ai': 'AI',
   'controlsPanel.bar.ul': 'MTI',
-  'controlsPanel.bar.toxic': '10 × MTI',
+  'controlsPanel.bar.toxic': '{toxicUlMultiple} × MTI',
   'controlsPanel.lactation.womenOnly': 'Alleen voor vrouwen: kies eerst ‘Vrouw’ bij Persoon en nieren.',
-  'controlsPanel.elderly.automatic': 'Vanaf 70 jaar rekent het model hier automatisch mee (nu {age} jaar).',
+  'controlsPanel.elderly.automatic':
+    'Vanaf {elderlyFromAge} jaar rekent het model hier automatisch mee (nu {age} jaar).',
   'controlsPanel.gfr.severe':
-    'Onder 30 mL/min: ernstig nierfalen. De nieren raken een teveel aan magnesium dan niet meer kwijt.',
+    'Onder {kidneyWarningGfr} mL/min: ernstig nierfalen. De nieren raken een teveel aan magnesium dan niet meer kwijt.',
 } as const satisfies Record<string, string>;

@@ -1,7 +1,5 @@
 /** The animated body diagram: short labels, legend, text summary and announcements (Dutch). */
 export const nlDiagram = {
-  'diagram.flow.absorbed.short': 'Opname',
-  'diagram.flow.endogenous.short': 'Afgifte',
   'diagram.intake.food': 'voeding {value}',
   'diagram.intake.water': 'water {value}',
   'diagram.intake.supplement': 'supplement {value}',

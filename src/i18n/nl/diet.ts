@@ -95,9 +95,6 @@ export const nlDiet = {
 
   'diet.result.eaten': 'Gegeten',
   'diet.result.absorbed': 'Opgenomen',
-  'diet.result.food': 'voeding',
-  'diet.result.water': 'water',
-  'diet.result.supplement': 'supplement',
   'diet.result.aiMarker': 'AI {amount}',
   'diet.result.aria':
     'Staafdiagram: gegeten {eaten} {unit}, opgenomen {absorbed} {unit} ({percent}%). De adequate inname is {ai} {unit}.',
@@ -121,14 +118,6 @@ export const nlDiet = {
   'diet.quoted': '‘{text}’',
 
   'diet.ul.heading': 'Supplement en maximale toelaatbare inname',
-  'diet.ul.bar': 'Supplement',
-  'diet.ul.marker': 'MTI {amount}',
-  'diet.ul.aria': 'Staafdiagram: het supplement levert {amount} {unit}; de MTI is {ul} {unit}.',
-  'diet.ul.none': 'Geen supplement: de MTI speelt hier geen rol.',
-  'diet.ul.below': 'Het supplement levert {amount} {unit}. Dat is niet meer dan de MTI van {ul} {unit}.',
-  'diet.ul.above':
-    'Let op: het supplement levert {amount} {unit}, meer dan de MTI van {ul} {unit}. Zoveel magnesium uit supplementen werkt laxerend: dunne stoelgang of diarree, soms met buikkrampen.',
-  'diet.ul.source': 'Bron: Wetenschappelijk Comité voor de menselijke voeding (SCF, 2001) en EFSA.',
 
   'diet.contrib.heading': 'Waar komt het magnesium vandaan?',
   'diet.contrib.water': 'Drinkwater',

@@ -183,7 +183,7 @@ export const nlLearn = {
   'notes.limitation.2':
     'Het verlies via gal en darmsappen, de terugkoppeling op de opname en de snelheid van de uitwisseling met de weefsels zijn aannames, afgestemd op depletiestudies, geen metingen.',
   'notes.limitation.3':
-    'Bij een PPI bouwt het effect in de darm zich in het model over jaren op (bij een gevoelige gebruiker onder 0,75 mmol/L na ongeveer 2 jaar, onder 0,5 na ongeveer 2,7 jaar), zoals bij patiënten (mediaan 4 tot 5,5 jaar). Waarom het zo lang duurt, is niet gekend; het model beschrijft het alleen. Het echte verloop is onvoorspelbaar. In bevolkingsstudies zakt het serum-Mg bij gewone gebruikers iets meer dan in het model.',
+    'Bij een PPI bouwt het effect in de darm zich in het model over jaren op (bij een gevoelige gebruiker onder {normalLow} mmol/L na ongeveer 2 jaar, onder {severeBelow} na ongeveer 2,7 jaar), zoals bij patiënten (mediaan 4 tot 5,5 jaar). Waarom het zo lang duurt, is niet gekend; het model beschrijft het alleen. Het echte verloop is onvoorspelbaar. In bevolkingsstudies zakt het serum-Mg bij gewone gebruikers iets meer dan in het model.',
   'notes.limitation.4':
     'Het model bevat geen parathyreoïdhormoon (PTH), vitamine D, calcium of kalium. Hypocalciëmie en hypokaliëmie verschijnen alleen als waarschuwing.',
   'notes.limitation.5':

@@ -4,7 +4,6 @@
  * each scenario); they avoid exact numbers that could drift with the parameters.
  */
 export const nlScenarios = {
-  'scenarioPanel.choose': 'Kies een scenario',
   'scenarioPanel.none': 'Vrij verkennen',
   'scenarioPanel.predictTitle': 'Voorspel eerst',
   'scenarioPanel.predictStart': 'Ik heb voorspeld: start de simulatie',
@@ -21,14 +20,14 @@ export const nlScenarios = {
 
   'scenario.healthy-man.title': 'Gezonde man',
   'scenario.healthy-man.story':
-    'Tom is 40 en eet gevarieerd: volkoren brood, groenten, peulvruchten en een handje noten. Zo krijgt hij 350 mg magnesium per dag binnen, precies de adequate inname voor mannen.',
+    'Tom is 40 en eet gevarieerd: volkoren brood, groenten, peulvruchten en een handje noten. Zo krijgt hij {aiMan} mg magnesium per dag binnen, precies de adequate inname voor mannen.',
   'scenario.healthy-man.question': 'Verandert het serum-Mg als je de tijd laat lopen?',
   'scenario.healthy-man.notice':
     'Er verandert niets: het lichaam is in evenwicht. De darm neemt ongeveer 40% van de inname op, en wat netto binnenkomt, verlaat het lichaam weer via de urine. Bekijk ook de verdeling: ongeveer 60% van het magnesium zit in de botten en een kwart in de spieren.',
 
   'scenario.healthy-woman.title': 'Gezonde vrouw',
   'scenario.healthy-woman.story':
-    'Sara is 40 en eet gezond. Ze krijgt 300 mg magnesium per dag binnen, de adequate inname voor vrouwen. Vrouwen eten gemiddeld wat minder dan mannen en krijgen zo ook minder magnesium binnen.',
+    'Sara is 40 en eet gezond. Ze krijgt {aiWoman} mg magnesium per dag binnen, de adequate inname voor vrouwen. Vrouwen eten gemiddeld wat minder dan mannen en krijgen zo ook minder magnesium binnen.',
   'scenario.healthy-woman.question': 'Sara eet minder magnesium dan Tom. Is haar serum-Mg daarom lager?',
   'scenario.healthy-woman.notice':
     'Nee: het serum-Mg is even hoog als bij Tom, ongeveer 0,85 mmol/L. Bij een kleinere inname neemt de darm een iets groter deel op, en de urine bevat wat minder magnesium.',
@@ -55,7 +54,7 @@ export const nlScenarios = {
   'scenario.ppi-long-term.question':
     'Wat zakt eerst: het magnesium in de urine of het serum-Mg? En na hoeveel tijd?',
   'scenario.ppi-long-term.notice':
-    'Het effect bouwt zich over jaren op. Eerst zakt de urine: na een jaar is ze ongeveer gehalveerd, na twee jaar bijna nul. De nieren sparen wat ze kunnen, en zo blijft het serum-Mg meer dan een jaar normaal. In het derde jaar zakt het snel onder 0,75 en dan onder 0,5 mmol/L: ernstige hypomagnesiëmie, zoals bij patiënten na gemiddeld enkele jaren. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
+    'Het effect bouwt zich over jaren op. Eerst zakt de urine: na een jaar is ze ongeveer gehalveerd, na twee jaar bijna nul. De nieren sparen wat ze kunnen, en zo blijft het serum-Mg meer dan een jaar normaal. In het derde jaar zakt het snel onder {normalLow} en dan onder {severeBelow} mmol/L: ernstige hypomagnesiëmie, zoals bij patiënten na gemiddeld enkele jaren. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
 
   'scenario.ppi-stop.title': 'Stoppen met de maagzuurremmer',
   'scenario.ppi-stop.story':
@@ -115,7 +114,7 @@ export const nlScenarios = {
   'scenario.gi-disease.question':
     'Langs welke weg verliest Lucas het meeste magnesium: via de urine of via de stoelgang?',
   'scenario.gi-disease.notice':
-    'De stoelgang bevat veel meer magnesium dan vroeger, de urine bijna niets meer: de nieren sparen wat ze kunnen. Toch zakt het serum-Mg binnen ongeveer twee weken onder 0,75 mmol/L, en het blijft laag.',
+    'De stoelgang bevat veel meer magnesium dan vroeger, de urine bijna niets meer: de nieren sparen wat ze kunnen. Toch zakt het serum-Mg binnen ongeveer twee weken onder {normalLow} mmol/L, en het blijft laag.',
 
   'scenario.older-adult.title': 'Oudere persoon',
   'scenario.older-adult.story':
@@ -127,7 +126,7 @@ export const nlScenarios = {
 
   'scenario.breastfeeding.title': 'Borstvoeding',
   'scenario.breastfeeding.story':
-    'Emma is 31 en geeft borstvoeding. Via de moedermelk gaat elke dag ongeveer 25 mg magnesium naar haar baby. Ze eet 300 mg magnesium per dag, de adequate inname voor vrouwen.',
+    'Emma is 31 en geeft borstvoeding. Via de moedermelk gaat elke dag ongeveer {milk} mg magnesium naar haar baby. Ze eet {aiWoman} mg magnesium per dag, de adequate inname voor vrouwen.',
   'scenario.breastfeeding.question': 'Moet Emma meer magnesium eten om haar serum-Mg normaal te houden?',
   'scenario.breastfeeding.notice':
     'Nee: haar nieren scheiden ongeveer evenveel minder uit als er naar de melk gaat, en het serum-Mg blijft normaal. In dit model gebeurt die compensatie vooral via de nieren; de opname in de darm verandert nauwelijks.',
@@ -145,5 +144,5 @@ export const nlScenarios = {
   'scenario.laxative-kidney-failure.question':
     'Met gezonde nieren blijft het serum-Mg normaal, zelfs met zoveel magnesium. Wat gebeurt er bij Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen en passeert na ongeveer drie weken 1,75 mmol/L, waar de peesreflexen wegvallen en spierzwakte begint: toxische hypermagnesiëmie, zoals in gepubliceerde gevallen bij oudere mensen met nierfalen. Zet de nierfunctie op 120 mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
+    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen en passeert na ongeveer drie weken {toxicFrom} mmol/L, waar de peesreflexen wegvallen en spierzwakte begint: toxische hypermagnesiëmie, zoals in gepubliceerde gevallen bij oudere mensen met nierfalen. Zet de nierfunctie op {gfrNormal} mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
 } as const satisfies Record<string, string>;

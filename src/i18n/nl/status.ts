@@ -1,5 +1,5 @@
 /**
- * Status panel sentences (Dutch). The app picks the ones that apply (src/views/panels/statusStory.ts
+ * Status panel sentences (Dutch). The app picks the ones that apply (src/state/statusStory.ts
  * holds the thresholds) and fills them from the model; comparisons are against the healthy
  * reference adult. Amounts per day come with {unit} (mg/dag or mmol/dag, the unit toggle).
  *

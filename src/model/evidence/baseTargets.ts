@@ -1,5 +1,5 @@
 /**
- * Calibration targets C1–C13 of the model specification (§9), each with its published source and
+ * Calibration targets C1–C13 (docs/model.md §5.2), each with its published source and
  * the range that source supports. The model's constants were not tuned to these ranges one by one;
  * where constants were fitted (absorption, θ), the parameter table says so.
  */
@@ -291,7 +291,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
       nl: 'Urine tegen gefilterd Mg (GFR 170 L/dag)',
       en: 'Urine against filtered Mg (GFR 170 L/day)',
     },
-    source: 'TmMg in hyper- and hypoparathyroid man, J Clin Endocrinol Metab (model spec §9)',
+    source: 'TmMg in normal, hyper- and hypoparathyroid man (Rude et al. 1980), J Clin Endocrinol Metab',
     grade: 'S2',
     checks: [
       {

@@ -2,8 +2,9 @@
  * What the pool and flow charts draw: which series, in which colour and dash pattern (so lines
  * differ by more than colour), under which label. Also small readers used by the charts.
  */
-import type { MessageKey } from '../../i18n/index.ts';
+import { flowShortKey, poolShortKey, type MessageKey } from '../../i18n/index.ts';
 import type { SeriesName } from '../../model/index.ts';
+import { flowById, poolById } from '../../state/modelFacts.ts';
 
 export interface LineStyle {
   id: string;
@@ -15,62 +16,32 @@ export interface LineStyle {
   dash: string;
 }
 
-export const POOL_LINES: readonly LineStyle[] = [
-  {
-    id: 'extracellular',
-    series: 'extracellularMg',
-    labelKey: 'pool.extracellular.short',
-    stroke: 'var(--pool-extracellular)',
-    dash: '',
-  },
-  {
-    id: 'boneSurface',
-    series: 'boneSurfaceMg',
-    labelKey: 'pool.boneSurface.short',
-    stroke: 'var(--pool-bone-surface)',
-    dash: '10 5',
-  },
-  {
-    id: 'deepBone',
-    series: 'deepBoneMg',
-    labelKey: 'pool.deepBone.short',
-    stroke: 'var(--pool-deep-bone)',
-    dash: '2 5',
-  },
-  {
-    id: 'muscle',
-    series: 'muscleMg',
-    labelKey: 'pool.muscle.short',
-    stroke: 'var(--pool-muscle)',
-    dash: '14 4 3 4',
-  },
-  {
-    id: 'softTissue',
-    series: 'softTissueMg',
-    labelKey: 'pool.softTissue.short',
-    stroke: 'var(--pool-soft-tissue)',
-    dash: '6 3',
-  },
-];
+/** Pools in the chart's order (bone next to blood), each with its own dash pattern. */
+export const POOL_LINES: readonly LineStyle[] = (
+  [
+    ['extracellular', ''],
+    ['boneSurface', '10 5'],
+    ['deepBone', '2 5'],
+    ['muscle', '14 4 3 4'],
+    ['softTissue', '6 3'],
+  ] as const
+).map(([id, dash]) => {
+  const p = poolById(id);
+  return { id, series: p.series, labelKey: poolShortKey(p), stroke: `var(--${p.colour})`, dash };
+});
 
-export const FLOW_LINES: readonly LineStyle[] = [
-  { id: 'intake', series: 'intakeMgPerDay', labelKey: 'flow.intake', stroke: 'var(--flow-intake)', dash: '' },
-  {
-    id: 'absorbed',
-    series: 'absorbedMgPerDay',
-    labelKey: 'charts.flow.absorbed',
-    stroke: 'var(--flow-absorbed)',
-    dash: '10 5',
-  },
-  { id: 'urine', series: 'urineMgPerDay', labelKey: 'flow.urine', stroke: 'var(--flow-urine)', dash: '2 5' },
-  {
-    id: 'faeces',
-    series: 'faecesMgPerDay',
-    labelKey: 'flow.faeces',
-    stroke: 'var(--flow-faeces)',
-    dash: '14 4 3 4',
-  },
-];
+/** The flows the chart draws (in, absorbed, the two main exits), each with its own dash pattern. */
+export const FLOW_LINES: readonly LineStyle[] = (
+  [
+    ['intake', ''],
+    ['absorbed', '10 5'],
+    ['urine', '2 5'],
+    ['faeces', '14 4 3 4'],
+  ] as const
+).map(([id, dash]) => {
+  const f = flowById(id);
+  return { id, series: f.series, labelKey: flowShortKey(f), stroke: `var(--${f.colour})`, dash };
+});
 
 /** The last value of a column (NaN when empty). */
 export const lastOf = (a: ArrayLike<number>): number => (a.length ? a[a.length - 1] : NaN);

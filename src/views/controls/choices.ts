@@ -4,8 +4,9 @@
  * from 70 years).
  */
 import type { MessageKey, PhytateLevel } from '../../i18n/index.ts';
-import { MODIFIERS, type Condition, type ModelInputs, type Sex } from '../../model/index.ts';
+import type { Condition, ModelInputs, Sex } from '../../model/index.ts';
 import { PHYTATE_LEVELS } from '../../nutrition/phytate.ts';
+import { MODIFIERS } from '../../state/modelFacts.ts';
 
 export { PHYTATE_LEVELS };
 

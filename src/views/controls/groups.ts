@@ -2,7 +2,8 @@
  * Which collapsible control groups differ from the default person: a changed group opens and says
  * so. (The diet group is always open.)
  */
-import { DEFAULT_INPUTS, type ModelInputs } from '../../model/index.ts';
+import type { ModelInputs } from '../../model/index.ts';
+import { DEFAULT_INPUTS } from '../../state/modelFacts.ts';
 
 export type GroupId = 'supplements' | 'medicines' | 'conditions' | 'person';
 
@@ -11,7 +12,8 @@ export function changedGroups(inputs: ModelInputs): Record<GroupId, boolean> {
   return {
     supplements:
       inputs.supplementMgPerDay !== d.supplementMgPerDay ||
-      inputs.supplementDosesPerDay !== d.supplementDosesPerDay,
+      inputs.supplementDosesPerDay !== d.supplementDosesPerDay ||
+      inputs.supplementForm !== d.supplementForm,
     medicines: inputs.diuretic !== d.diuretic || inputs.ppi !== d.ppi,
     conditions: inputs.conditions.length > 0,
     person: inputs.sex !== d.sex || inputs.ageYears !== d.ageYears || inputs.gfrMlPerMin !== d.gfrMlPerMin,

@@ -6,7 +6,8 @@
  * 0–2000 mg/day), labelled ticks under the slider give the scale, the arrows move 5 mg and
  * PageUp/PageDown a meaningful jump. The model clamps anything typed beyond the range, with a notice.
  */
-import { INPUT_RANGES, type InputRange, type NumericInput } from '../../model/index.ts';
+import type { InputRange, NumericInput } from '../../model/index.ts';
+import { INPUT_RANGES } from '../../state/modelFacts.ts';
 import { TYPED_DECIMALS } from '../../state/typedPrecision.ts';
 import { parseFieldNumber, type FieldRange } from './numberField.ts';
 

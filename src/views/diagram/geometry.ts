@@ -6,13 +6,14 @@
  * Layout (a schematic, not anatomy): intake comes in at the top left into the gut; the blood
  * (extracellular fluid) is the hub in the centre; muscle and other soft tissue above it; bone
  * surface and deep bone below it; the kidneys on the right; faeces leave at the bottom left,
- * urine at the bottom right and breast milk to the right.
+ * urine at the bottom right, breast milk to the right and sweat at the top, beside the muscle. Places are keyed by the registry's
+ * diagram keys (src/model/registry.ts): a flow is drawn when its entry names a place here.
  */
+import type { ExchangeId, FlowId, PoolId } from '../../model/index.ts';
 
 export type Point = readonly [number, number];
-export type PoolId = 'extracellular' | 'muscle' | 'softTissue' | 'boneSurface' | 'deepBone';
-export type DiagramFlowId = 'intake' | 'absorbed' | 'endogenous' | 'faeces' | 'urine' | 'milk';
-export type ExchangeId = 'muscle' | 'softTissue' | 'boneSurface' | 'deepBone';
+/** How a flow's label reads: its name over its value, or 'name: value' on one line. */
+export type FlowLabelForm = 'twoLines' | 'oneLine';
 
 export const VIEW_WIDTH = 760;
 export const VIEW_HEIGHT = 520;
@@ -92,7 +93,7 @@ export function vesselLabelAt(
 }
 
 /** Arrow paths (polylines), from source to target. */
-export const FLOW_PATHS: Record<DiagramFlowId, readonly Point[]> = {
+export const FLOW_PATHS: Partial<Record<FlowId, readonly Point[]>> = {
   intake: [
     [48, 8],
     [48, 180],
@@ -117,6 +118,10 @@ export const FLOW_PATHS: Record<DiagramFlowId, readonly Point[]> = {
   milk: [
     [452, 238],
     [754, 238],
+  ],
+  sweat: [
+    [448, 218],
+    [448, 4],
   ],
 };
 
@@ -153,17 +158,17 @@ export const EXCHANGE_LABELS: Record<
   deepBone: { x: 376, y: 405, anchor: 'start' },
 };
 
-/** Where each flow's name and value are written (first baseline). */
-export const FLOW_LABELS: Record<
-  DiagramFlowId,
-  { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
+/** Where each flow's name and value are written (first baseline), and in which form. */
+export const FLOW_LABELS: Partial<
+  Record<FlowId, { x: number; y: number; anchor: 'start' | 'middle' | 'end'; form: FlowLabelForm }>
 > = {
-  intake: { x: 70, y: 26, anchor: 'start' },
-  absorbed: { x: 223, y: 200, anchor: 'middle' },
-  endogenous: { x: 223, y: 308, anchor: 'middle' },
-  faeces: { x: 70, y: 452, anchor: 'start' },
-  urine: { x: 688, y: 468, anchor: 'end' },
-  milk: { x: 752, y: 266, anchor: 'end' },
+  intake: { x: 70, y: 26, anchor: 'start', form: 'twoLines' },
+  absorbed: { x: 223, y: 200, anchor: 'middle', form: 'twoLines' },
+  endogenous: { x: 223, y: 308, anchor: 'middle', form: 'twoLines' },
+  faeces: { x: 70, y: 452, anchor: 'start', form: 'twoLines' },
+  urine: { x: 688, y: 468, anchor: 'end', form: 'twoLines' },
+  milk: { x: 752, y: 266, anchor: 'end', form: 'oneLine' },
+  sweat: { x: 436, y: 22, anchor: 'end', form: 'oneLine' },
 };
 
 /** Fill height of a vessel: the healthy amount fills it to `REFERENCE_LEVEL`; capped at full. */

@@ -3,30 +3,12 @@
  * reference, the net daily exchange between the blood and each tissue, and the shape that marks
  * a serum band (so colour is never the only carrier). Pure functions, no DOM.
  */
-import type { BandId, SeriesName } from '../../model/index.ts';
-import type { ExchangeId, PoolId } from './geometry.ts';
-
-export const POOL_IDS: readonly PoolId[] = [
-  'extracellular',
-  'muscle',
-  'softTissue',
-  'boneSurface',
-  'deepBone',
-];
-
-/** The series that holds each pool's content, in mg. */
-export type PoolSeries = 'extracellularMg' | 'muscleMg' | 'softTissueMg' | 'boneSurfaceMg' | 'deepBoneMg';
-
-export const POOL_SERIES: Record<PoolId, PoolSeries> = {
-  extracellular: 'extracellularMg',
-  muscle: 'muscleMg',
-  softTissue: 'softTissueMg',
-  boneSurface: 'boneSurfaceMg',
-  deepBone: 'deepBoneMg',
-};
+import type { BandId, ExchangeId, Pool, PoolId, SeriesName } from '../../model/index.ts';
+import { EXCHANGES, POOLS } from '../../state/modelFacts.ts';
 
 export interface PoolReadout {
   id: PoolId;
+  pool: Pool;
   mg: number;
   referenceMg: number;
   /** Content relative to the healthy reference (1 = healthy). */
@@ -38,19 +20,20 @@ export interface PoolReadout {
 type Row = Partial<Record<SeriesName, number>>;
 
 export function poolReadouts(current: Row, reference: Row): PoolReadout[] {
-  const total = current.totalBodyMg ?? POOL_IDS.reduce((sum, id) => sum + (current[POOL_SERIES[id]] ?? 0), 0);
-  return POOL_IDS.map((id) => {
-    const mg = current[POOL_SERIES[id]] ?? NaN;
-    const referenceMg = reference[POOL_SERIES[id]] ?? NaN;
-    return { id, mg, referenceMg, ratio: mg / referenceMg, share: total > 0 ? mg / total : NaN };
+  const total = current.totalBodyMg ?? POOLS.reduce((sum, p) => sum + (current[p.series] ?? 0), 0);
+  return POOLS.map((pool) => {
+    const mg = current[pool.series] ?? NaN;
+    const referenceMg = reference[pool.series] ?? NaN;
+    return {
+      id: pool.id,
+      pool,
+      mg,
+      referenceMg,
+      ratio: mg / referenceMg,
+      share: total > 0 ? mg / total : NaN,
+    };
   });
 }
-
-/**
- * Net exchange per day (mg/day) from the first two rows of a series: positive means into the
- * tissue (for deep bone: from the bone surface into deep bone). The blood–bone link carries what
- * the bone surface and deep bone together take up. Zero when there are fewer than two rows.
- */
 
 /**
  * Net daily exchange between the blood and each tissue right now (mg/day; positive = into the
@@ -58,12 +41,7 @@ export function poolReadouts(current: Row, reference: Row): PoolReadout[] {
  * from the surface).
  */
 export function exchangeRates(now: Row): Record<ExchangeId, number> {
-  return {
-    muscle: now.muscleUptakeMgPerDay ?? 0,
-    softTissue: now.softTissueUptakeMgPerDay ?? 0,
-    boneSurface: now.boneSurfaceUptakeMgPerDay ?? 0,
-    deepBone: now.deepBoneUptakeMgPerDay ?? 0,
-  };
+  return Object.fromEntries(EXCHANGES.map((x) => [x.id, now[x.series] ?? 0])) as Record<ExchangeId, number>;
 }
 
 /** Below this (mg/day) an exchange counts as balanced: no direction is drawn. */

@@ -5,7 +5,7 @@
 import { bandKey, formatNumber, translate, type Locale } from '../../i18n/index.ts';
 import type { AmountUnit } from '../../state/appState.svelte.ts';
 import { formatAmount } from '../format.ts';
-import type { StorySentence } from './statusStory.ts';
+import type { StorySentence } from '../../state/statusStory.ts';
 
 /** The parameters of a sentence as display strings; amounts per day follow the mg/mmol toggle. */
 export function storyParams(

@@ -55,8 +55,8 @@ describe('translatePlural', () => {
     expect(translatePlural('nl', 'time.elapsed.days', 1)).toBe('1 dag');
     expect(translatePlural('nl', 'time.elapsed.days', 3)).toBe('3 dagen');
     expect(translatePlural('en', 'time.elapsed.days', 0)).toBe('0 days');
-    expect(translatePlural('en', 'time.speed.slow', 1)).toBe('Slow (1 day per second)');
-    expect(translatePlural('nl', 'time.speed.fast', 30)).toBe('Snel (30 dagen per seconde)');
+    expect(translatePlural('en', 'timeControls.speed.rate', 1)).toBe('1 day per second');
+    expect(translatePlural('nl', 'timeControls.speed.rate', 30)).toBe('30 dagen per seconde');
   });
 
   it('applies the rule to the number as shown', () => {

@@ -1,4 +1,4 @@
-// One carrier shared by food, water and supplement (model spec §3, revised).
+// One carrier shared by food, water and supplement (docs/model.md §3.1).
 import { describe, expect, it } from 'vitest';
 import {
   absorption,

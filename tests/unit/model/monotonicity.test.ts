@@ -1,5 +1,5 @@
 // More oral Mg never means less taken up (Fine 1991: absorption "increased with each increment in
-// intake"), and lower kidney function never means a lower serum (model spec §3 and §5, revised).
+// intake"), and lower kidney function never means a lower serum (docs/model.md §3.1 and §4.3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -92,7 +92,7 @@ describe('kidney function', () => {
   });
 });
 
-describe('splitting a supplement (one carrier, model spec §3)', () => {
+describe('splitting a supplement (one carrier, docs/model.md §3.1)', () => {
   it('more doses never absorb less, and an even split at most doubles what one dose gives', () => {
     fc.assert(
       fc.property(arbitraryInputs(), fc.double({ min: 0.05, max: 3, noNaN: true }), (base, serum) => {

@@ -62,7 +62,7 @@ const BELGIAN: [FoodId, string, number, number][] = [
   ['vegetable-soup', '', 11, 250],
 ];
 
-describe('food table (model spec §8)', () => {
+describe('food table (USDA SR legacy, typical European portions)', () => {
   it('holds every food of the spec and of a Belgian student’s day, once', () => {
     expect(FOODS).toHaveLength(PUBLISHED.length + BELGIAN.length);
     expect(new Set(FOODS.map((f) => f.id)).size).toBe(FOODS.length);
