@@ -11,7 +11,8 @@ export default defineConfig({
   // Two Vitest projects, both run by `npx vitest run` (filter with `--project unit|component`).
   // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {
-    setupFiles: ['tests/setup.ts'],
+    // tests/seed.ts: one fixed fast-check seed in CI (FC_SEED to replay or randomise).
+    setupFiles: ['tests/seed.ts', 'tests/setup.ts'],
     projects: [
       {
         extends: true,

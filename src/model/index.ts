@@ -17,3 +17,5 @@ export * from './clinical.ts';
 export * from './steadyStateReport.ts';
 export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';
+export * from './inputValues.ts';
+export * from './safeText.ts';
