@@ -38,7 +38,13 @@ const token = (): fc.Arbitrary<string[]> =>
     },
     {
       weight: 1,
-      arbitrary: fc.constantFrom(['--steady-state'], ['--format', 'csv'], ['--'], ['-h'], ['--help']),
+      arbitrary: fc.constantFrom<string[]>(
+        ['--steady-state'],
+        ['--format', 'csv'],
+        ['--'],
+        ['-h'],
+        ['--help'],
+      ),
     },
     { weight: 1, arbitrary: hostileValue().map((v) => [v]) },
   );
