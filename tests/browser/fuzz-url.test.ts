@@ -12,20 +12,19 @@ import { screenProblems } from './sanity.ts';
 
 /** The links the issue names, and their kin. */
 const KNOWN = [
-  // 'ab'+'c' and 'a'+'bc' made the same list key as two foo=1: a blank page.
-  '?foo=1&foo=1&utm_source=x&utm_source=x&ab=c&a=bc',
-  '?intake-mg=5000&intake-mg=5000',
+  // 'ab'+'c' and 'a'+'bc' made the same list key, as did two foo=1: a blank page.
+  '?foo=1&foo=1&utm_source=x&utm_source=x&ab=c&a=bc&intake-mg=5000&intake-mg=5000',
   `?zzz=${HUGE}`,
   `?scenario=${HUGE}&intake-mg=1`,
   `?intake-mg=${'9'.repeat(400)}&condition=${'alcohol,'.repeat(1000)}`,
   '?gfr-ml-min=0x10&doses=2.5&condition=alcohol,bogus&intake-mg=-5&age=1e308',
   '?locale=en&sex=male&condition=lactation&supplement-mg=1e999&water-l=Infinity',
   '?locale=<script>alert(1)</script>&scenario="><img src=x onerror=alert(1)>&profile=javascript:alert(1)',
-  '?%E2%80%A8=%0D%1B%5B2J&__proto__=1&constructor=1',
+  '?%E2%80%A8=%0D%1B%5B2J&__proto__=1&constructor=1&unit=%E2%80%AE',
 ];
 
 /** Generated links: how many, in this seeded run. */
-const GENERATED = 6;
+const GENERATED = 4;
 /** The preview server (Node) refuses request lines over 16 KB; real static servers refuse less. */
 const MAX_QUERY = 12_000;
 
