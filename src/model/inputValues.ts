@@ -45,7 +45,8 @@ export function parseDecimal(text: string): number | undefined {
   const trimmed = text.trim();
   if (!DECIMAL.test(trimmed)) return undefined;
   const n = Number(trimmed);
-  return Number.isFinite(n) ? n : undefined;
+  // "-0" is 0: a negative zero would print as "0" yet compare differently (Object.is, toEqual).
+  return Number.isFinite(n) ? n + 0 : undefined;
 }
 
 /** An amount, rate, count or age: a decimal number, not negative. */

@@ -1,7 +1,8 @@
 /**
  * Automated accessibility audit (axe-core, WCAG 2.1 A/AA rules) of the whole page in both
  * languages and colour profiles, with a scenario loaded. Complements the hand checks: labels,
- * keyboard, focus and colour that is never the only carrier of meaning.
+ * keyboard, focus and colour that is never the only carrier of meaning. Also: no two buttons
+ * share a name.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,6 +50,11 @@ describe('accessibility (axe-core)', () => {
           }));
         });
         expect(violations).toEqual([]);
+        // Issue 10, defect 9: two buttons were both named "Play" (time bar and diet panel).
+        const buttons = [...(await page.locator('body').ariaSnapshot()).matchAll(/- button "([^"]*)"/g)];
+        const names = buttons.map((m) => m[1]);
+        expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+        expect(names.length).toBeGreaterThan(10);
         expect(errors).toEqual([]);
       });
 });
