@@ -29,20 +29,29 @@ export const escapeUnsafe = (text: string): string => text.replace(UNSAFE, escap
 /** Default length of an echoed value, in characters (a number or a name fits easily). */
 export const SHOWN_CHARS = 40;
 
+/** How a cut value states its full length; the page passes its own language's words. */
+export type LengthNote = (length: number) => string;
+const ENGLISH_LENGTH: LengthNote = (length) => `${length} characters`;
+
 /**
  * At most `maxChars` characters of the escaped text, with "…" and the full length when cut
  * (`AAAA… (10000 characters)`). Cuts between code points, never inside an emoji or an escape.
  */
-export function shortenValue(text: string, maxChars = SHOWN_CHARS, inQuotes = false): string {
+export function shortenValue(
+  text: string,
+  maxChars = SHOWN_CHARS,
+  inQuotes = false,
+  lengthNote: LengthNote = ENGLISH_LENGTH,
+): string {
   const unsafe = inQuotes ? UNSAFE_IN_QUOTES : UNSAFE;
   let shown = '';
   // Only the start is ever shown: look at no more of a huge value than needed.
   for (const c of Array.from(text.slice(0, maxChars + 1))) {
     const next = shown + c.replace(unsafe, escapeChar);
-    if (next.length > maxChars) return `${shown}… (${text.length} characters)`;
+    if (next.length > maxChars) return `${shown}… (${lengthNote(text.length)})`;
     shown = next;
   }
-  return shown.length < text.length ? `${shown}… (${text.length} characters)` : shown;
+  return shown.length < text.length ? `${shown}… (${lengthNote(text.length)})` : shown;
 }
 
 /** The value in double quotes, escaped and shortened: for one-line messages. */

@@ -20,5 +20,7 @@ export const enLink: Record<keyof typeof nlLink, string> = {
   'link.noneCombined.ignored': '"none" cannot be combined with other conditions in the link.',
   'link.needsFemale':
     'Lactation applies only to a woman, and the person in this link is a man; the model leaves lactation out.',
+  // A value cut short in a message: its full length.
+  'link.characters': '{count} characters',
   'link.more': 'And {count} more remarks about the link.',
 };

@@ -20,5 +20,7 @@ export const nlLink = {
   'link.noneCombined.ignored': '"none" (geen) kan in de link niet samen met andere aandoeningen staan.',
   'link.needsFemale':
     'Borstvoeding kan enkel bij een vrouw, en de persoon in deze link is een man; het model laat borstvoeding weg.',
+  // A value cut short in a message: its full length.
+  'link.characters': '{count} tekens',
   'link.more': 'En nog {count} andere opmerkingen over de link.',
 } as const;

@@ -2,8 +2,8 @@
  * One sentence per link problem (src/state/url.ts), with the given value and parameter name
  * escaped and shortened: a link may carry 10,000 characters or control characters.
  */
-import { conditionKey, type MessageKey } from '../../i18n/index.ts';
-import { CONDITIONS, shortenValue, type Condition } from '../../model/index.ts';
+import { conditionKey, formatNumber, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { CONDITIONS, SHOWN_CHARS, shortenValue, type Condition } from '../../model/index.ts';
 import type { UrlProblem } from '../../state/url.ts';
 
 export interface ProblemText {
@@ -16,8 +16,10 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 /** At most this many sentences; the rest are counted ("and 12 more"). */
 export const MAX_SHOWN = 8;
 
-export function problemText(p: UrlProblem, t: Translate): ProblemText {
-  const params = { parameter: shortenValue(p.parameter), value: shortenValue(p.value), used: p.used ?? '' };
+export function problemText(p: UrlProblem, t: Translate, locale: Locale): ProblemText {
+  const note = (length: number) => t('link.characters', { count: formatNumber(locale, length, 0) });
+  const shorten = (text: string) => shortenValue(text, SHOWN_CHARS, false, note);
+  const params = { parameter: shorten(p.parameter), value: shorten(p.value), used: p.used ?? '' };
   const conditions = () => conditionNames(p.used ?? '', t);
   switch (p.kind) {
     case 'unknown-parameter':
@@ -57,10 +59,11 @@ function conditionNames(ids: string, t: Translate): string {
 export function problemLines(
   problems: readonly UrlProblem[],
   t: Translate,
+  locale: Locale,
 ): { lines: string[]; more: number } {
   const shown = problems.length > MAX_SHOWN ? problems.slice(0, MAX_SHOWN - 1) : problems;
   const lines = shown.map((p) => {
-    const { key, params } = problemText(p, t);
+    const { key, params } = problemText(p, t, locale);
     return t(key, params);
   });
   return { lines, more: problems.length - shown.length };

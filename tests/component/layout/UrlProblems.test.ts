@@ -23,9 +23,18 @@ describe('UrlProblems', () => {
     const { problems } = readUrl(`?scenario=${'A'.repeat(10_000)}&intake-mg=%0D%1B[2J`);
     renderWithApp(UrlProblems, { problems }, { locale: 'en' });
     const [huge, control] = items();
-    expect(huge).toContain(`${'A'.repeat(40)}… (10000 characters)`);
+    expect(huge).toContain(`${'A'.repeat(40)}… (10,000 characters)`);
     expect(huge!.length).toBeLessThan(200);
     expect(control).toContain('"\\r\\e[2J"');
+  });
+
+  it('gives the length of a cut value in the page’s language', () => {
+    renderWithApp(
+      UrlProblems,
+      { problems: readUrl(`?scenario=${'A'.repeat(12_345)}`).problems },
+      { locale: 'nl' },
+    );
+    expect(items()[0]).toContain('… (12.345 tekens)');
   });
 
   it('lists at most eight remarks and counts the rest', () => {
