@@ -114,12 +114,18 @@ function readInput(name: InputOptionName, value: string, inputs: Inputs, problem
   if (!read.ok) {
     const { problem } = read;
     const kind = problem.kind === 'unknown-choice' ? 'unknown-value' : problem.kind;
+    // Known names beside unknown ones are used; nothing known: ignored (a scenario's list stays).
     const usable = read.usable?.conditions;
-    if (usable) {
+    if (usable?.length) {
       inputs.conditions = usable;
       const unknown = problem.kind === 'unknown-condition' ? problem.unknown.join(',') : value;
-      problems.push({ kind, parameter: name, value: unknown, used: usable.join(',') || 'none' });
-    } else problems.push({ kind, parameter: name, value });
+      problems.push({ kind, parameter: name, value: unknown, used: usable.join(',') });
+    } else
+      problems.push({
+        kind,
+        parameter: name,
+        value: problem.kind === 'unknown-condition' ? problem.unknown.join(',') : value,
+      });
     return;
   }
   for (const [input, given] of Object.entries(read.changes)) {
