@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     // tests/seed.ts: one fixed fast-check seed in CI (FC_SEED to replay or randomise).
     setupFiles: ['tests/seed.ts', 'tests/setup.ts'],
+    // A hang guard, not a speed check (speed is measured by the bench scripts): on a shared 2-core
+    // machine a busy moment must not turn a correct test red.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -1,14 +1,11 @@
 // The "About the link" box (issue 10, defects 1 and 3): repeated parameters, huge values, many remarks.
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../../src/App.svelte';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 import { readUrl } from '../../../src/state/url.ts';
 import UrlProblems from '../../../src/views/layout/UrlProblems.svelte';
 import { renderWithApp } from '../harness.ts';
-
-// Mounting in jsdom is slow on a busy machine: a hang guard, not a timing.
-vi.setConfig({ testTimeout: 30_000 });
 
 const items = () => screen.queryAllByRole('listitem').map((li) => li.textContent);
 
