@@ -17,7 +17,6 @@ export const enLink: Record<keyof typeof nlLink, string> = {
     'The condition "{value}" in the link is unknown; the model uses these conditions: {used}.',
   'link.unknownCondition.ignored': 'The condition "{value}" in the link is unknown; it was ignored.',
   'link.noneCombined': '"none" cannot be combined with other conditions in the link; the model uses: {used}.',
-  'link.noneCombined.ignored': '"none" cannot be combined with other conditions in the link.',
   'link.needsFemale':
     'Lactation applies only to a woman, and the person in this link is a man; the model leaves lactation out.',
   // A value cut short in a message: its full length.

@@ -17,7 +17,6 @@ export const nlLink = {
   'link.unknownCondition.ignored': 'De aandoening "{value}" in de link is onbekend; ze werd genegeerd.',
   'link.noneCombined':
     '"none" (geen) kan in de link niet samen met andere aandoeningen staan; het model rekent met: {used}.',
-  'link.noneCombined.ignored': '"none" (geen) kan in de link niet samen met andere aandoeningen staan.',
   'link.needsFemale':
     'Borstvoeding kan enkel bij een vrouw, en de persoon in deze link is een man; het model laat borstvoeding weg.',
   // A value cut short in a message: its full length.

@@ -40,10 +40,8 @@ export function problemText(p: UrlProblem, t: Translate, locale: Locale): Proble
       return conditions()
         ? { key: 'link.unknownCondition', params: { ...params, used: conditions() } }
         : { key: 'link.unknownCondition.ignored', params };
-    case 'none-combined':
-      return conditions()
-        ? { key: 'link.noneCombined', params: { ...params, used: conditions() } }
-        : { key: 'link.noneCombined.ignored', params };
+    case 'none-combined': // always with other, known names (an unknown one is reported first)
+      return { key: 'link.noneCombined', params: { ...params, used: conditions() } };
     case 'needs-female':
       return { key: 'link.needsFemale', params };
   }
