@@ -37,7 +37,7 @@ describe('quoteValue', () => {
         if (text.length <= 10 && escapeUnsafe(text) === text && !/["\\]/.test(text))
           expect(q).toBe(`"${text}"`);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -110,7 +110,7 @@ describe('URL parameters', () => {
         }
         expect(s.problems.length).toBeLessThanOrEqual(new URLSearchParams(query).size);
       }),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
   });
 
