@@ -1,8 +1,6 @@
 // The "About the link" box (issue 10, defects 1 and 3): repeated parameters, huge values, many remarks.
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import App from '../../../src/App.svelte';
-import { AppState } from '../../../src/state/appState.svelte.ts';
 import { readUrl } from '../../../src/state/url.ts';
 import UrlProblems from '../../../src/views/layout/UrlProblems.svelte';
 import { renderWithApp } from '../harness.ts';
@@ -49,12 +47,5 @@ describe('UrlProblems', () => {
     expect(items()).toEqual([
       'The condition "bogus" in the link is unknown; the model uses these conditions: Excessive alcohol use.',
     ]);
-  });
-
-  it('mounts the whole page for a link that repeats every kind of parameter', () => {
-    const search = '?foo=1&foo=1&utm_source=x&utm_source=x&intake-mg=5000&intake-mg=5000&ab=c&a=bc';
-    const app = new AppState({ locale: 'en', ...readUrl(search) });
-    render(App, { props: { app } });
-    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 });
