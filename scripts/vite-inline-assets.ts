@@ -1,15 +1,23 @@
 /**
  * Vite plugin: inline the built JS and CSS into index.html, so the site is one file that opens
  * straight from a folder or USB stick (file://), offline, where browsers refuse to fetch module
- * scripts. Served over http it works the same.
+ * scripts. Served over http it works the same. The SVG favicon goes in as a data: URL too: Chromium
+ * asks for the icon again at every address-bar update, and the page should send no request at all
+ * while it is used.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 export function inlineAssets(): Plugin {
+  let publicDir = '';
   return {
     name: 'magnesium-sim:inline-assets',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
       const html = bundle['index.html'];
       if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
@@ -28,7 +36,15 @@ export function inlineAssets(): Plugin {
           delete bundle[fileName];
         }
       }
-      html.source = source;
+      html.source = inlineSvgIcon(source, publicDir);
     },
   };
+}
+
+/** `<link rel="icon" href="./x.svg">` → the same link with the SVG as a data: URL. */
+function inlineSvgIcon(html: string, publicDir: string): string {
+  return html.replace(/(<link rel="icon" href=")\.\/([\w.-]+\.svg)(")/, (_all, start, file, end) => {
+    const svg = readFileSync(path.join(publicDir, file), 'utf8').trim();
+    return `${start}data:image/svg+xml,${encodeURIComponent(svg)}${end}`;
+  });
 }

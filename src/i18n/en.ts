@@ -12,6 +12,7 @@ import { enDiagram } from './en/diagram.ts';
 import { enDiet } from './en/diet.ts';
 import { enTimeControls } from './en/timeControls.ts';
 import { enLayout } from './en/layout.ts';
+import { enLink } from './en/link.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
 import { enScenarios } from './en/scenarios.ts';
@@ -32,5 +33,6 @@ export const en: Record<MessageKey, string> = {
   ...enLearn,
   ...enPanels,
   ...enLayout,
+  ...enLink,
   ...enDiet,
 };

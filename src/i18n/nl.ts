@@ -12,6 +12,7 @@ import { nlDiet } from './nl/diet.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
+import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
@@ -32,6 +33,7 @@ export const NL_PARTS = [
   nlLearn,
   nlPanels,
   nlLayout,
+  nlLink,
   nlDiet,
 ] as const;
 
@@ -49,6 +51,7 @@ export const nl = {
   ...nlLearn,
   ...nlPanels,
   ...nlLayout,
+  ...nlLink,
   ...nlDiet,
 } as const satisfies Record<string, string>;
 

@@ -6,6 +6,7 @@
 import { translate, type Locale, type MessageKey } from '../i18n/index.ts';
 import {
   alertsFor,
+  applicableConditions,
   bandOf,
   DEFAULT_INPUTS,
   REFERENCE_INTAKE_MG_PER_DAY,
@@ -139,10 +140,9 @@ export class AppState {
 
   /** Several controls at once (e.g. a whole menu): one event, one set of notices and highlights. */
   setInputs(changes: Partial<ModelInputs>): void {
-    const { inputs, adjustments } = validateInputs({
-      ...($state.snapshot(this.inputs) as ModelInputs),
-      ...changes,
-    });
+    const { inputs, adjustments } = validateInputs(
+      withApplicableConditions({ ...($state.snapshot(this.inputs) as ModelInputs), ...changes }),
+    );
     this.notices = adjustmentNotices(adjustments);
     const before = { ...this.#sim.fluxes() };
     this.#sim.setInputs(inputs);
@@ -222,7 +222,11 @@ export class AppState {
 
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
-    this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
+    this.#sim.reset(
+      validateInputs(withApplicableConditions(inputs)).inputs,
+      this.#baselineIntakeMgPerDay,
+      events,
+    );
     this.inputs = this.#sim.inputs;
     this.#moved(true);
   }
@@ -252,3 +256,9 @@ export class AppState {
     this.#highlightTimer = setTimeout(() => (this.highlighted = []), HIGHLIGHT_MS);
   }
 }
+
+/** Lactation needs a woman (the controls and the link reader say so; this keeps the model honest). */
+const withApplicableConditions = (inputs: ModelInputs): ModelInputs => ({
+  ...inputs,
+  conditions: applicableConditions(inputs.conditions, inputs.sex).conditions,
+});

@@ -132,6 +132,9 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.apply.notInUse':
     'The model is still running on another intake: {amount} {unit} from food. Press the button to use this menu.',
   'diet.body.heading': 'What does the body do?',
+  // Not 'Play'/'Pause': the time controls have those names, and two buttons must not share one.
+  'diet.body.play': 'Let time run',
+  'diet.body.pause': 'Stop time',
   'diet.body.hint': 'Let time run and watch how serum Mg and urine respond.',
   'diet.body.serum': 'Serum Mg',
   'diet.body.serumValue': '{value} mmol/L ({band})',

@@ -135,6 +135,9 @@ export const nlDiet = {
   'diet.apply.notInUse':
     'Het model rekent nog met een andere inname: {amount} {unit} uit voeding. Druk op de knop om dit menu te gebruiken.',
   'diet.body.heading': 'Wat doet het lichaam?',
+  // Not 'Play'/'Pause': the time controls have those names, and two buttons must not share one.
+  'diet.body.play': 'Laat de tijd lopen',
+  'diet.body.pause': 'Zet de tijd stil',
   'diet.body.hint': 'Laat de tijd lopen en kijk hoe het serum-Mg en de urine reageren.',
   'diet.body.serum': 'Serum-Mg',
   'diet.body.serumValue': '{value} mmol/L ({band})',
