@@ -73,6 +73,10 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.supplement.heading': 'Supplement',
   'diet.supplement.compound': 'Compound on the label',
   'diet.supplement.compoundOption': '{name} ({formula})',
+  'diet.supplement.form.soluble': 'The model counts this as a soluble salt.',
+  'diet.supplement.form.oxide':
+    'The model counts this as magnesium oxide: it dissolves poorly, so less of it is absorbed.',
+  'diet.supplement.form.unknown': 'The label names no salt: the model takes a soluble salt.',
   'diet.supplement.mass': 'Amount per dose, as on the label (mg)',
   'diet.supplement.doses': 'Doses a day',
   'diet.supplement.elemental':

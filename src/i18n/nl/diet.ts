@@ -75,6 +75,10 @@ export const nlDiet = {
   'diet.supplement.heading': 'Supplement',
   'diet.supplement.compound': 'Stof op het etiket',
   'diet.supplement.compoundOption': '{name} ({formula})',
+  'diet.supplement.form.soluble': 'Het model rekent dit als een oplosbaar zout.',
+  'diet.supplement.form.oxide':
+    'Het model rekent dit als magnesiumoxide: dat lost slecht op, er wordt minder van opgenomen.',
+  'diet.supplement.form.unknown': 'Het etiket noemt geen zout: het model rekent met een oplosbaar zout.',
   'diet.supplement.mass': 'Hoeveelheid per inname, zoals op het etiket (mg)',
   'diet.supplement.doses': 'Innames per dag',
   'diet.supplement.elemental':

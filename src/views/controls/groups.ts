@@ -11,7 +11,8 @@ export function changedGroups(inputs: ModelInputs): Record<GroupId, boolean> {
   return {
     supplements:
       inputs.supplementMgPerDay !== d.supplementMgPerDay ||
-      inputs.supplementDosesPerDay !== d.supplementDosesPerDay,
+      inputs.supplementDosesPerDay !== d.supplementDosesPerDay ||
+      inputs.supplementForm !== d.supplementForm,
     medicines: inputs.diuretic !== d.diuretic || inputs.ppi !== d.ppi,
     conditions: inputs.conditions.length > 0,
     person: inputs.sex !== d.sex || inputs.ageYears !== d.ageYears || inputs.gfrMlPerMin !== d.gfrMlPerMin,

@@ -83,6 +83,7 @@ describe('changedGroups', () => {
     [{}, []],
     [{ supplementMgPerDay: 300 }, ['supplements']],
     [{ supplementDosesPerDay: 2 }, ['supplements']],
+    [{ supplementForm: 'oxide' }, ['supplements']],
     [{ ppi: 'typical' }, ['medicines']],
     [{ diuretic: 'loop' }, ['medicines']],
     [{ conditions: ['alcohol'] }, ['conditions']],
