@@ -9,6 +9,7 @@ import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
 import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
+import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
@@ -33,6 +34,7 @@ export const NL_PARTS = [
   nlPanels,
   nlLayout,
   nlDiet,
+  nlEvidence,
 ] as const;
 
 export const nl = {
@@ -50,6 +52,7 @@ export const nl = {
   ...nlPanels,
   ...nlLayout,
   ...nlDiet,
+  ...nlEvidence,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
