@@ -129,6 +129,8 @@ export function computeEvidence(
       const t0 = performance.now();
       const result = evidenceFor(targets[next++]);
       const ms = performance.now() - t0;
+      // Visible in the browser's performance panel and to scripts/bench-evidence.ts.
+      performance.measure?.(`evidence ${result.id}`, { start: t0, duration: ms });
       timing.busyMs += ms;
       timing.longestMs = Math.max(timing.longestMs, ms);
       onTarget(result);
