@@ -138,6 +138,8 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.apply.inUse': 'The model is running on this menu.',
   'diet.apply.notInUse':
     'The model is still running on another intake: {amount} {unit} from food. Press the button to use this menu.',
+  'diet.apply.otherForm':
+    'The model is still running on another form of the supplement. Press the button to use this menu.',
   'diet.body.heading': 'What does the body do?',
   'diet.body.hint': 'Let time run and watch how serum Mg and urine respond.',
   'diet.body.serum': 'Serum Mg',

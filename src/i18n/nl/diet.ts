@@ -140,6 +140,8 @@ export const nlDiet = {
   'diet.apply.inUse': 'Het model rekent met dit menu.',
   'diet.apply.notInUse':
     'Het model rekent nog met een andere inname: {amount} {unit} uit voeding. Druk op de knop om dit menu te gebruiken.',
+  'diet.apply.otherForm':
+    'Het model rekent nog met een andere vorm van het supplement. Druk op de knop om dit menu te gebruiken.',
   'diet.body.heading': 'Wat doet het lichaam?',
   'diet.body.hint': 'Laat de tijd lopen en kijk hoe het serum-Mg en de urine reageren.',
   'diet.body.serum': 'Serum-Mg',

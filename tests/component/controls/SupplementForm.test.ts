@@ -60,7 +60,9 @@ describe('the diet builder sets the form from the compound on the label', () => 
 
     // Another form in the controls: the menu is no longer the one in use.
     app.setInput('supplementForm', 'soluble');
-    expect(await screen.findByText(/Het model rekent nog met een andere inname/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Het model rekent nog met een andere vorm van het supplement\./),
+    ).toBeInTheDocument();
 
     await user.selectOptions(compound, 'citrate');
     expect(compound).toHaveAccessibleDescription('Het model rekent dit als een oplosbaar zout.');
