@@ -10,6 +10,7 @@ import { enControls } from './en/controls.ts';
 import { enControlsPanel } from './en/controlsPanel.ts';
 import { enDiagram } from './en/diagram.ts';
 import { enDiet } from './en/diet.ts';
+import { enEvidence } from './en/evidence.ts';
 import { enTimeControls } from './en/timeControls.ts';
 import { enLayout } from './en/layout.ts';
 import { enLink } from './en/link.ts';
@@ -35,4 +36,5 @@ export const en: Record<MessageKey, string> = {
   ...enLayout,
   ...enLink,
   ...enDiet,
+  ...enEvidence,
 };

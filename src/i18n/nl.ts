@@ -9,6 +9,7 @@ import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
 import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
+import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
@@ -35,6 +36,7 @@ export const NL_PARTS = [
   nlLayout,
   nlLink,
   nlDiet,
+  nlEvidence,
 ] as const;
 
 export const nl = {
@@ -53,6 +55,7 @@ export const nl = {
   ...nlLayout,
   ...nlLink,
   ...nlDiet,
+  ...nlEvidence,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

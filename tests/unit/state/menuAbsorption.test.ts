@@ -71,7 +71,19 @@ describe('does the model already run on the menu?', () => {
     }
   });
 
-  it('covers all six inputs of the menu', () => {
-    expect([...MENU_KEYS].sort()).toEqual(Object.keys(menuInputs).sort());
+  it('covers all six amounts of the menu, and its salt form', () => {
+    expect([...MENU_KEYS, 'supplementForm'].sort()).toEqual(Object.keys(menuInputs).sort());
+  });
+
+  it('compares the salt form only when the menu has a supplement', () => {
+    const withOxide = menuToModelInputs({
+      ...menu,
+      supplement: { compoundId: 'oxide', compoundMassMg: 400, dosesPerDay: 1 },
+    });
+    const running = { ...person, ...withOxide };
+    expect(menuInUse(withOxide, running)).toBe(true);
+    expect(menuInUse(withOxide, { ...running, supplementForm: 'soluble' })).toBe(false);
+    const none = { ...menuInputs, supplementMgPerDay: 0 };
+    expect(menuInUse(none, { ...person, ...none, supplementForm: 'oxide' })).toBe(true);
   });
 });
