@@ -16,6 +16,7 @@ import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
+import { nlAnalysis } from './nl/analysis.ts';
 
 /** The parts, for the test that no key is defined twice. */
 export const NL_PARTS = [
@@ -33,6 +34,7 @@ export const NL_PARTS = [
   nlPanels,
   nlLayout,
   nlDiet,
+  nlAnalysis,
 ] as const;
 
 export const nl = {
@@ -50,6 +52,7 @@ export const nl = {
   ...nlPanels,
   ...nlLayout,
   ...nlDiet,
+  ...nlAnalysis,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
