@@ -3,8 +3,6 @@ import type { nlAnalysis } from '../nl/analysis.ts';
 
 export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
   'analysis.title': 'The model explains itself',
-  'analysis.intro':
-    'How fast does each part of the body respond, what matters most right now, and how sure is the model? Worked out for the current settings.',
   'analysis.view.legend': 'Show',
   'analysis.view.time': 'Time scales',
   'analysis.view.sensitivity': 'What matters',
@@ -16,20 +14,22 @@ export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
   'analysis.notAvailable': 'With these settings there is no steady state to work around.',
 
   'analysis.time.intro':
-    'After a small change (say a little more magnesium in the diet) the body finds a new balance. Each part does so at its own pace:',
-  'analysis.time.mode':
-    '{pool}: half of the adjustment within about {half}, nearly all of it (97%) within about {settled}.',
-  'analysis.time.modeOscillating':
-    '{pool}: swings a little, half of the adjustment within about {half}, nearly all of it (97%) within about {settled}.',
-  'analysis.time.never': '{pool}: does not settle with these settings.',
+    'After a small change the body finds a new balance, each part at its own pace. How long until half, and nearly all (97%), of the adjustment has happened?',
+  'analysis.time.caption': 'Time scales with the current settings, fastest first',
+  'analysis.time.pool': 'Mostly',
+  'analysis.time.half': 'Half',
+  'analysis.time.settled': 'Nearly all',
+  'analysis.time.about': 'about {time}',
+  'analysis.time.oscillates': '{pool} (swings a little)',
+  'analysis.time.never': 'does not settle',
   'analysis.time.how':
-    'Worked out from the model itself: the rates at which small deviations around the balance die away (eigenvalues of the linearised balance equations, with mathjs).',
+    'From the model itself: how fast small deviations around the balance die away (eigenvalues of the linearised balance, with mathjs).',
   'analysis.duration.lessThanHour': 'less than an hour',
   'analysis.duration.hours': '{count} hours',
   'analysis.duration.hours.one': '{count} hour',
 
   'analysis.sensitivity.intro':
-    'If one value goes up by 10%, by how many per cent does {output} change at steady state? A bar of 0.5 means 5%. To the right: it rises with it. To the left: it falls.',
+    'If one value rises by 10%, {output} at steady state changes by bar × 10%. To the right: it rises with it; to the left: it falls.',
   'analysis.sensitivity.output.legend': 'For',
   'analysis.sensitivity.output.serum': 'serum Mg',
   'analysis.sensitivity.output.urine': 'urinary Mg',
@@ -38,18 +38,18 @@ export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
   'analysis.sensitivity.grade': 'grade {grade}',
   'analysis.sensitivity.none': 'No value changes {output} noticeably here.',
   'analysis.sensitivity.anchors':
-    'Apart: the values the model is calibrated to. The kidney threshold is set so that the reference adult sits exactly there; they set the level, the mechanisms above set the changes. {list}.',
+    'Not in the chart: the reference values the model is calibrated to ({list}). The kidney threshold is set from them: they set the level, the mechanisms above set the changes.',
   'analysis.sensitivity.anchorItem': '{label}: {value}',
   'analysis.sensitivity.all': 'All {count} factors in a table',
   'analysis.sensitivity.table.factor': 'Factor',
   'analysis.sensitivity.skipped': 'No slope to work out here (value 0, or a whole number): {list}.',
 
   'analysis.uncertainty.intro':
-    'Not every value in the model is equally well known. The model was run {sets} times with other, equally plausible parameter values, each calibrated again. The band around the projection in the serum chart shows where 90% of those outcomes fall (5–95%).',
-  'analysis.uncertainty.now': 'Now (day {day}): serum Mg between {low} and {high} mmol/L.',
-  'analysis.uncertainty.end': 'On day {day}: between {low} and {high} mmol/L.',
-  'analysis.uncertainty.steady':
-    'At steady state with these settings: serum Mg between {low} and {high} mmol/L, urine between {urineLow} and {urineHigh} {unit}.',
+    'The model run {sets} times with other plausible parameter values (each calibrated again). The band in the serum chart shows where 90% of the outcomes fall. Serum Mg:',
+  'analysis.uncertainty.now': 'now (day {day}): {low}–{high} mmol/L',
+  'analysis.uncertainty.end': 'on day {day}: {low}–{high} mmol/L',
+  'analysis.uncertainty.steady': 'at steady state: {low}–{high} mmol/L (urine {urineLow}–{urineHigh} {unit})',
+  'analysis.uncertainty.cannotTell': 'The model cannot tell which band: {bands}.',
   'analysis.uncertainty.rejected': '{count} parameter sets could not be calibrated and are left out.',
   'analysis.uncertainty.rangesTitle': 'Plausible range per grade of evidence',
   'analysis.uncertainty.range': '{grade}: between {low}% and {high}% of the value',

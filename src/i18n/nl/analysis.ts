@@ -2,15 +2,13 @@
  * The explanation section (Dutch): time scales, sensitivities and uncertainty, and readable names
  * for the model's parameters (`parameter.<name>`, one per entry of src/model/parameters.ts).
  *
- * - analysis.time.mode: {pool} a pool name; {half} and {settled} durations in words.
+ * - analysis.time.about: {time} a duration in words; analysis.time.oscillates: {pool} a pool name.
  * - analysis.sensitivity.intro: {output} 'serum-Mg' or 'Mg in de urine'.
  * - analysis.cannotTell.*: {bands} a list of clinical band names joined with 'of'; {low}, {high} in
  *   mmol/L; {day} a day number.
  */
 export const nlAnalysis = {
   'analysis.title': 'Het model legt zichzelf uit',
-  'analysis.intro':
-    'Hoe snel reageert elk deel van het lichaam, wat telt nu het zwaarst en hoe zeker is het model? Berekend voor de huidige instellingen.',
   'analysis.view.legend': 'Toon',
   'analysis.view.time': 'Tijdschalen',
   'analysis.view.sensitivity': 'Wat telt',
@@ -22,20 +20,22 @@ export const nlAnalysis = {
   'analysis.notAvailable': 'Bij deze instellingen is er geen evenwicht om rond te rekenen.',
 
   'analysis.time.intro':
-    'Na een kleine verandering (bijvoorbeeld wat meer magnesium in de voeding) zoekt het lichaam een nieuw evenwicht. Elk deel doet dat in zijn eigen tempo:',
-  'analysis.time.mode':
-    '{pool}: de helft van de aanpassing na ongeveer {half}, bijna alles (97%) na ongeveer {settled}.',
-  'analysis.time.modeOscillating':
-    '{pool}: schommelt even, de helft van de aanpassing na ongeveer {half}, bijna alles (97%) na ongeveer {settled}.',
-  'analysis.time.never': '{pool}: komt bij deze instellingen niet tot rust.',
+    'Na een kleine verandering zoekt het lichaam een nieuw evenwicht, elk deel in zijn eigen tempo. Hoelang duurt het tot de helft en tot bijna alles (97%) van de aanpassing gebeurd is?',
+  'analysis.time.caption': 'Tijdschalen bij de huidige instellingen, snelste eerst',
+  'analysis.time.pool': 'Vooral',
+  'analysis.time.half': 'De helft',
+  'analysis.time.settled': 'Bijna alles',
+  'analysis.time.about': 'ong. {time}',
+  'analysis.time.oscillates': '{pool} (schommelt even)',
+  'analysis.time.never': 'komt niet tot rust',
   'analysis.time.how':
-    'Berekend uit het model zelf: de snelheden waarmee kleine afwijkingen rond het evenwicht verdwijnen (eigenwaarden van de gelineariseerde balansvergelijkingen, met mathjs).',
+    'Uit het model zelf: hoe snel kleine afwijkingen rond het evenwicht verdwijnen (eigenwaarden van de gelineariseerde balans, met mathjs).',
   'analysis.duration.lessThanHour': 'minder dan een uur',
   'analysis.duration.hours': '{count} uur',
   'analysis.duration.hours.one': '{count} uur',
 
   'analysis.sensitivity.intro':
-    'Als één waarde 10% stijgt, met hoeveel procent verandert {output} in evenwicht? Een balk van 0,5 betekent 5%. Naar rechts: stijgt mee. Naar links: daalt.',
+    'Stijgt één waarde met 10%, dan verandert {output} in evenwicht met balk × 10%. Naar rechts: stijgt mee; naar links: daalt.',
   'analysis.sensitivity.output.legend': 'Voor',
   'analysis.sensitivity.output.serum': 'serum-Mg',
   'analysis.sensitivity.output.urine': 'Mg in de urine',
@@ -44,18 +44,18 @@ export const nlAnalysis = {
   'analysis.sensitivity.grade': 'graad {grade}',
   'analysis.sensitivity.none': 'Geen enkele waarde verandert {output} hier merkbaar.',
   'analysis.sensitivity.anchors':
-    'Apart: de waarden waarop het model geijkt is. De nierdrempel wordt zo afgesteld dat de referentievolwassene precies daar uitkomt; zij zetten het niveau, de mechanismen hierboven de veranderingen. {list}.',
+    'Niet in de grafiek: de referentiewaarden waarop het model geijkt is ({list}). De nierdrempel wordt daarop afgesteld: zij zetten het niveau, de mechanismen hierboven de veranderingen.',
   'analysis.sensitivity.anchorItem': '{label}: {value}',
   'analysis.sensitivity.all': 'Alle {count} factoren in een tabel',
   'analysis.sensitivity.table.factor': 'Factor',
   'analysis.sensitivity.skipped': 'Hier geen helling te berekenen (waarde 0 of een geheel getal): {list}.',
 
   'analysis.uncertainty.intro':
-    'Niet elke waarde in het model is even goed gekend. Het model is {sets} keer doorgerekend met andere, even aannemelijke parameterwaarden, telkens opnieuw geijkt. De band rond de voorspelling in de serumgrafiek toont waar 90% van die uitkomsten valt (5–95%).',
-  'analysis.uncertainty.now': 'Nu (dag {day}): serum-Mg tussen {low} en {high} mmol/L.',
-  'analysis.uncertainty.end': 'Op dag {day}: tussen {low} en {high} mmol/L.',
-  'analysis.uncertainty.steady':
-    'In evenwicht met deze instellingen: serum-Mg tussen {low} en {high} mmol/L, urine tussen {urineLow} en {urineHigh} {unit}.',
+    'Het model, {sets} keer doorgerekend met andere aannemelijke parameterwaarden (telkens opnieuw geijkt). De band in de serumgrafiek toont waar 90% van de uitkomsten valt. Serum-Mg:',
+  'analysis.uncertainty.now': 'nu (dag {day}): {low}–{high} mmol/L',
+  'analysis.uncertainty.end': 'op dag {day}: {low}–{high} mmol/L',
+  'analysis.uncertainty.steady': 'in evenwicht: {low}–{high} mmol/L (urine {urineLow}–{urineHigh} {unit})',
+  'analysis.uncertainty.cannotTell': 'Het model kan niet zeggen welk gebied: {bands}.',
   'analysis.uncertainty.rejected': '{count} parametersets konden niet geijkt worden en tellen niet mee.',
   'analysis.uncertainty.rangesTitle': 'Aannemelijk bereik per bewijsgraad',
   'analysis.uncertainty.range': '{grade}: tussen {low}% en {high}% van de waarde',

@@ -13,6 +13,13 @@ import {
   type Uncertainty,
 } from '../../model/analysis/index.ts';
 import type { AnalysisClient } from './client.ts';
+import {
+  bandFrom,
+  certainty,
+  sensitivityBars,
+  timeScaleRows,
+  type SensitivityOutput,
+} from './presentation.ts';
 import type { Explanation } from './protocol.ts';
 
 /** What the analysis reads from the app state. */
@@ -26,6 +33,7 @@ export interface CourseSource {
 }
 
 export type AnalysisStatus = 'idle' | 'waiting' | 'running' | 'ready' | 'error';
+export type AnalysisView = 'time' | 'sensitivity' | 'uncertainty';
 
 /** Quiet time after the last change before the analyses run (the end of a drag). */
 export const SETTLE_MS = 300;
@@ -39,6 +47,9 @@ export class AnalysisState {
   /** Share of the ensemble done, 0–1, while it runs. */
   progress = $state(0);
   failed = $state(false);
+  /** Which of the three views the section shows, and which output the sensitivities are for. */
+  view = $state<AnalysisView>('time');
+  sensitivityOutput = $state<SensitivityOutput>('serum');
 
   readonly #source: CourseSource;
   readonly #createClient: () => AnalysisClient;
@@ -67,10 +78,27 @@ export class AnalysisState {
     return this.open && this.uncertaintyStatus === 'ready' && this.uncertainty !== null;
   }
 
+  timeScales = $derived(this.explanation ? timeScaleRows(this.explanation.timeScales) : null);
+  bars = $derived(
+    this.explanation ? sensitivityBars(this.explanation.sensitivity, this.sensitivityOutput) : null,
+  );
+
+  /** The band from today on, while it is current; null otherwise (nothing to draw). */
+  band = $derived.by(() =>
+    this.bandReady && this.uncertainty ? bandFrom(this.uncertainty, this.#today()) : null,
+  );
+  certainty = $derived.by(() =>
+    this.bandReady && this.uncertainty ? certainty(this.uncertainty, this.#today()) : null,
+  );
+
   dispose(): void {
     this.#stop();
     this.#client?.dispose();
     this.#client = null;
+  }
+
+  #today(): number {
+    return this.#source.day;
   }
 
   #start(): void {
