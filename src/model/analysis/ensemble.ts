@@ -22,22 +22,32 @@ export interface ParameterSets {
   rejected: number;
 }
 
-/** n parameter sets, each calibrated (θ) before it is used; the same seed gives the same sets. */
+/**
+ * n parameter sets, each calibrated (θ) before it is used; the same seed gives the same sets. A set
+ * the reference state cannot be calibrated with is left out and counted, and a fresh hypercube
+ * tops the ensemble up, so there are always n sets.
+ */
 export function parameterSets(n: number, seed = DEFAULT_SEED): ParameterSets {
-  const points = latinHypercube(n, PARAMETER_NAMES.length, seededRandom(seed));
+  const random = seededRandom(seed);
   const sets: ParameterValues[] = [];
   let rejected = 0;
-  for (const u of points) {
-    const p = { ...DEFAULT_PARAMETERS };
-    PARAMETER_NAMES.forEach((name, i) => (p[name] = valueInRange(PARAMETERS[name], u[i])));
-    try {
-      if (!Number.isFinite(calibratedTheta(p))) throw new Error('θ not finite');
-      sets.push(p);
-    } catch {
-      rejected++;
+  for (let round = 0; sets.length < n && round < 20; round++) {
+    for (const u of latinHypercube(n - sets.length, PARAMETER_NAMES.length, random)) {
+      const p = { ...DEFAULT_PARAMETERS };
+      PARAMETER_NAMES.forEach((name, i) => (p[name] = valueInRange(PARAMETERS[name], u[i])));
+      if (calibrates(p)) sets.push(p);
+      else rejected++;
     }
   }
   return { sets, rejected };
+}
+
+function calibrates(p: ParameterValues): boolean {
+  try {
+    return Number.isFinite(calibratedTheta(p));
+  } catch {
+    return false;
+  }
 }
 
 export interface SteadySpread {
