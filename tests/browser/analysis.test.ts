@@ -1,0 +1,95 @@
+/**
+ * The explanation section in the built page: no worker until it opens; opened, the worker (mathjs
+ * inside) answers over http and from file://, also under a strict Content-Security-Policy that
+ * allows the worker only as `worker-src blob:` (no eval) with Trusted Types.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseUrl, saveScreenshot, useBrowser } from './helpers.ts';
+
+/** Counts workers the page starts and records CSP violations, before any page script runs. */
+const WATCH = `
+  window.__workers = 0;
+  window.__violations = [];
+  const Original = window.Worker;
+  window.Worker = class extends Original { constructor(...a) { super(...a); window.__workers++; } };
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+`;
+
+async function openSection(page: Page): Promise<void> {
+  await page.locator('details.analysis > summary').click();
+  await page.getByTestId('time-scales').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="uncertainty-band"] path').first().waitFor({ timeout: 60_000 });
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** dist/index.html with a strict CSP meta tag: hashes for the inline module script and style. */
+function withStrictCsp(html: string): string {
+  const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const policy = [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(style)} 'unsafe-inline'`,
+    "img-src 'self' data:",
+    "manifest-src 'self'",
+    'worker-src blob:',
+    "require-trusted-types-for 'script'",
+    'trusted-types svelte-trusted-html mg-analysis-worker',
+  ].join('; ');
+  return html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
+describe('explanation section, built page', () => {
+  const browser = useBrowser();
+  const dir = mkdtempSync(join(tmpdir(), 'mg-csp-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts the worker only when opened, then shows time scales and the band', async () => {
+    const context = await browser.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(WATCH);
+    await page.goto(`${baseUrl()}?locale=en&scenario=loop-diuretic`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __workers: number }).__workers)).toBe(0);
+    await openSection(page);
+    expect(await page.evaluate(() => (window as unknown as { __workers: number }).__workers)).toBe(1);
+    await page.getByLabel('How sure').check();
+    await page.getByTestId('uncertainty-ranges').waitFor();
+    await saveScreenshot(page, 'analysis-uncertainty-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works from file:// under a strict CSP with worker-src blob: and Trusted Types', async () => {
+    // A copy of dist/ (favicon, manifest) with the policy in its page.
+    cpSync(resolve('dist'), dir, { recursive: true });
+    const file = join(dir, 'index.html');
+    writeFileSync(file, withStrictCsp(readFileSync(resolve('dist/index.html'), 'utf8')));
+    const context = await browser.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(WATCH);
+    await page.goto(`${pathToFileURL(file).href}?locale=nl&scenario=ppi-long-term`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openSection(page);
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    expect(violations.filter((v) => /script-src|worker-src|trusted-types/.test(v))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
