@@ -55,6 +55,7 @@ export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
   'analysis.uncertainty.range': '{grade}: between {low}% and {high}% of the value',
   'analysis.uncertainty.rangesNote':
     'Drawn as a Latin hypercube sample (fixed seed, so the same sets every time). Shares between 0 and 1 vary on their odds, so they stay shares.',
+  'modelNotes.grade.range': 'Plausible range in the uncertainty analysis: {low}–{high}% of the value.',
   'analysis.band.legend': 'Band: 90% of the plausible models',
 
   'analysis.cannotTell.now':

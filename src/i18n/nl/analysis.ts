@@ -61,6 +61,7 @@ export const nlAnalysis = {
   'analysis.uncertainty.range': '{grade}: tussen {low}% en {high}% van de waarde',
   'analysis.uncertainty.rangesNote':
     'Getrokken als Latijns hyperkubusmonster (vaste startwaarde, dus telkens dezelfde sets). Aandelen tussen 0 en 1 variëren op hun odds, zodat ze aandelen blijven.',
+  'modelNotes.grade.range': 'Aannemelijk bereik in de onzekerheidsanalyse: {low}–{high}% van de waarde.',
   'analysis.band.legend': 'Band: 90% van de aannemelijke modellen',
 
   'analysis.cannotTell.now':
