@@ -14,8 +14,9 @@ import {
 } from '../../model/analysis/index.ts';
 import type { AnalysisClient } from './client.ts';
 import {
-  bandFrom,
-  certainty,
+  bandFromIndex,
+  bandStartIndex,
+  certaintyFromIndex,
   sensitivityBars,
   timeScaleRows,
   type SensitivityOutput,
@@ -83,12 +84,19 @@ export class AnalysisState {
     this.explanation ? sensitivityBars(this.explanation.sensitivity, this.sensitivityOutput) : null,
   );
 
+  /**
+   * The band's row for today, −1 while there is no current band. A number, so what depends on it
+   * is recomputed once a simulated day while the clock runs, not every frame.
+   */
+  #bandStart = $derived.by(() =>
+    this.bandReady && this.uncertainty ? bandStartIndex(this.uncertainty, this.#today()) : -1,
+  );
   /** The band from today on, while it is current; null otherwise (nothing to draw). */
   band = $derived.by(() =>
-    this.bandReady && this.uncertainty ? bandFrom(this.uncertainty, this.#today()) : null,
+    this.#bandStart >= 0 && this.uncertainty ? bandFromIndex(this.uncertainty, this.#bandStart) : null,
   );
   certainty = $derived.by(() =>
-    this.bandReady && this.uncertainty ? certainty(this.uncertainty, this.#today()) : null,
+    this.#bandStart >= 0 && this.uncertainty ? certaintyFromIndex(this.uncertainty, this.#bandStart) : null,
   );
 
   dispose(): void {
@@ -119,6 +127,7 @@ export class AnalysisState {
   }
 
   #courseMoved(): void {
+    const opening = this.#courseKey === '';
     const courseKey = `${this.#source.courseRevision}|${this.#source.horizonDays}`;
     const inputsKey = JSON.stringify(this.#source.inputs);
     const courseChanged = courseKey !== this.#courseKey;
@@ -132,7 +141,9 @@ export class AnalysisState {
     if (inputsChanged) this.explainStatus = 'waiting';
     clearTimeout(this.#timer);
     const explainToo = inputsChanged || this.explainStatus === 'waiting';
-    this.#timer = setTimeout(() => this.#run(explainToo), SETTLE_MS);
+    // Just opened: nothing is being dragged, so start at once.
+    if (opening) this.#run(explainToo);
+    else this.#timer = setTimeout(() => this.#run(explainToo), SETTLE_MS);
   }
 
   #ensureClient(): AnalysisClient | null {

@@ -73,8 +73,8 @@ function barOf(factor: Factor, value: number): SensitivityBar {
   };
 }
 
-/** Below this size an elasticity is shown as nothing (rounding noise of the finite differences). */
-const NEGLIGIBLE = 5e-4;
+/** Below this size an elasticity would show as 0.00: left out of the bars. */
+const NEGLIGIBLE = 0.005;
 
 /**
  * Bars largest first, without the calibration anchors (listed apart: serum follows S_ref by
@@ -101,17 +101,26 @@ export interface BandView {
   high: Float64Array;
 }
 
-/** The band from today on (the clock may have moved since it was computed). */
-export function bandFrom(u: Uncertainty, today: number): BandView {
+/** Index of the band's row for today: the last day at or before it (the clock may have moved on). */
+export function bandStartIndex(u: Uncertainty, today: number): number {
   const days = u.band.days;
   let first = 0;
   while (first < days.length - 2 && days[first + 1] <= today) first++;
+  return first;
+}
+
+/** The band from a row on. */
+export function bandFromIndex(u: Uncertainty, first: number): BandView {
   return {
-    days: days.subarray(first),
+    days: u.band.days.subarray(first),
     low: u.band.p05.subarray(first),
     high: u.band.p95.subarray(first),
   };
 }
+
+/** The band from today on. */
+export const bandFrom = (u: Uncertainty, today: number): BandView =>
+  bandFromIndex(u, bandStartIndex(u, today));
 
 export interface Certainty {
   low: number;
@@ -121,12 +130,19 @@ export interface Certainty {
 
 const certaintyOf = (low: number, high: number): Certainty => ({ low, high, bands: bandsSpanned(low, high) });
 
+export interface CertaintyNow {
+  now: Certainty;
+  end: Certainty;
+  endDay: number;
+  steady: Certainty;
+}
+
 /** The 5–95% range now, at the end of the band, and at the steady state. */
-export function certainty(
-  u: Uncertainty,
-  today: number,
-): { now: Certainty; end: Certainty; endDay: number; steady: Certainty } {
-  const b = bandFrom(u, today);
+export const certainty = (u: Uncertainty, today: number): CertaintyNow =>
+  certaintyFromIndex(u, bandStartIndex(u, today));
+
+export function certaintyFromIndex(u: Uncertainty, first: number): CertaintyNow {
+  const b = bandFromIndex(u, first);
   const last = b.days.length - 1;
   const s = u.steady.serumMmolPerL;
   return {

@@ -3,15 +3,8 @@
  * the projection and the steady state, each only when its 5–95% range spans a band edge.
  */
 import { bandKey, formatNumber, translate, type Locale } from '../../i18n/index.ts';
-import type { Certainty } from '../../state/analysis/presentation.ts';
+import type { Certainty, CertaintyNow } from '../../state/analysis/presentation.ts';
 import { formatSerum } from '../format.ts';
-
-export interface CertaintySet {
-  now: Certainty;
-  end: Certainty;
-  endDay: number;
-  steady: Certainty;
-}
 
 type When = 'now' | 'end' | 'steady';
 
@@ -23,7 +16,7 @@ export const bandList = (locale: Locale, bands: readonly Certainty['bands'][numb
 
 export function cannotTellSentences(
   locale: Locale,
-  c: CertaintySet,
+  c: CertaintyNow,
   when: readonly When[] = ['now', 'end', 'steady'],
 ): string[] {
   const sentence = (key: When, at: Certainty) => {
