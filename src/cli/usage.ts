@@ -1,5 +1,13 @@
 /** The --help text, built from the same tables the parser uses (ranges, choices, scenarios). */
-import { CONDITIONS, DEFAULT_INPUTS, DIURETICS, INPUT_RANGES, PPI_USE, SEXES } from '../model/index.ts';
+import {
+  CONDITIONS,
+  DEFAULT_INPUTS,
+  DIURETICS,
+  INPUT_RANGES,
+  PPI_USE,
+  SEXES,
+  SUPPLEMENT_FORMS,
+} from '../model/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
 import { DEFAULT_DAYS, INPUT_OPTION_NAMES, INPUT_OPTIONS, MAX_DAYS } from './flags.ts';
 
@@ -12,6 +20,7 @@ const OPTIONS: [string, string, string][] = [
   ['--water-l N', 'drinking water, L/day', String(d.waterLPerDay)],
   ['--supplement-mg N', 'supplemental elemental Mg, mg/day', String(d.supplementMgPerDay)],
   ['--doses N', 'the supplement split in N doses a day', String(d.supplementDosesPerDay)],
+  ['--supplement-form FORM', `salt of the supplement: ${SUPPLEMENT_FORMS.join(' | ')}`, d.supplementForm],
   ['--diuretic KIND', DIURETICS.join(' | '), d.diuretic],
   ['--ppi USE', `proton-pump inhibitor: ${PPI_USE.join(' | ')}`, d.ppi],
   ['--condition NAME', 'repeatable; see below', 'none'],

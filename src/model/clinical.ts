@@ -25,10 +25,33 @@ export const BANDS: readonly Band[] = [
 
 export const NORMAL_RANGE_MMOL_PER_L = { low: 0.75, high: 0.95 } as const;
 
+/**
+ * Serum Mg is shown with two decimals (mmol/L, as labs report it). The band is decided on that
+ * shown number, so the band always agrees with what the reader sees: 0.7469 is shown as 0.75 and
+ * is normal. The ranges are closed as the sources print them: normal 0.75–0.95, hyper > 1.05.
+ */
+export const SERUM_DISPLAY_DECIMALS = 2;
+
+/** Serum as shown (rounded to the displayed precision), mmol/L. */
+export const displayedSerumMmolPerL = (serumMmolPerL: number): number =>
+  Number(serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS));
+
+/** Serum as shown, without locale (for the runner and tests; the views format with the locale). */
+export const formatSerumMmolPerL = (serumMmolPerL: number): string =>
+  serumMmolPerL.toFixed(SERUM_DISPLAY_DECIMALS);
+
+/** The band of the shown serum value: the one place bands are decided. */
 export function bandOf(serumMmolPerL: number): BandId {
-  for (const b of BANDS) if (serumMmolPerL < b.toMmolPerL) return b.id;
+  const v = displayedSerumMmolPerL(serumMmolPerL);
+  if (v < 0.5) return 'severe-hypo';
+  if (v < NORMAL_RANGE_MMOL_PER_L.low) return 'hypo';
+  if (v <= NORMAL_RANGE_MMOL_PER_L.high) return 'normal';
+  if (v <= 1.05) return 'high-normal';
   return 'hyper';
 }
+
+/** Same as bandOf (named for call sites that stress it is the displayed band). */
+export const displayedBandOf = bandOf;
 
 export type SignId =
   | 'often-no-symptoms'
@@ -43,7 +66,7 @@ export type SignId =
 
 /** Signs that fit a serum value (hypermagnesaemia ladder after Jahnen-Dechent & Ketteler 2012). */
 export function signsFor(serumMmolPerL: number): SignId[] {
-  const s = serumMmolPerL;
+  const s = displayedSerumMmolPerL(serumMmolPerL);
   if (s < 0.5) return ['neuromuscular-cardiac', 'hypocalcaemia-hypokalaemia', 'cramps-fatigue-restless-legs'];
   if (s < 0.75) return ['often-no-symptoms', 'cramps-fatigue-restless-legs'];
   if (s <= 1.05) return [];
@@ -71,7 +94,8 @@ export const KIDNEY_WARNING_GFR_ML_PER_MIN = 30;
 /** IOM 1997 LOAEL for diarrhoea from supplemental Mg. */
 export const LAXATIVE_LIKELY_MG_PER_DAY = 360;
 
-export function alertsFor(serumMmolPerL: number, inputs: ModelInputs): AlertId[] {
+export function alertsFor(shownOrExactSerumMmolPerL: number, inputs: ModelInputs): AlertId[] {
+  const serumMmolPerL = displayedSerumMmolPerL(shownOrExactSerumMmolPerL);
   const alerts: AlertId[] = [];
   const nonFood = nonFoodMgPerDay(inputs);
   if (serumMmolPerL < 0.5) alerts.push('hypocalcaemia-hypokalaemia-risk');

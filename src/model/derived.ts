@@ -7,8 +7,14 @@ export function fractionalAbsorption(f: Fluxes, c: Context): number {
   const oral = f.oralIntakeMmolPerDay;
   if (oral > 1e-9) return f.absorbedMmolPerDay / oral;
   const tiny = 1e-9;
-  const a = absorption(f.serumMmolPerL, { ...c.effects, mealMmolPerDay: tiny, supplementMmolPerDay: 0 }, c.p);
-  return a.mealAbsorbedMmolPerDay / tiny;
+  const e = {
+    ...c.effects,
+    foodMmolPerDay: tiny,
+    foodAvailability: 1,
+    waterMmolPerDay: 0,
+    supplementMmolPerDay: 0,
+  };
+  return absorption(f.serumMmolPerL, e, c.p).mealAbsorbedMmolPerDay / tiny;
 }
 
 /** Fraction of the filtered load that reaches the urine (0 when nothing is filtered). */

@@ -5,9 +5,9 @@
  * same terms are pre-multiplied once per input change (makeContext), because this runs ~35,000
  * times for a projected year. tests/unit/fluxes.test.ts checks the two forms agree.
  */
-import { bolusAbsorbedFraction } from './absorption.ts';
+import { windowLoads } from './absorption.ts';
 import { fastSoftplus } from './kidney.ts';
-import type { Effects } from './modifiers.ts';
+import { MODIFIERS, type Effects } from './modifiers.ts';
 import { extracellularVolumeL, type ParameterValues } from './parameters.ts';
 import * as S from './state.ts';
 import { mgToMmol } from './units.ts';
@@ -18,7 +18,8 @@ const E = S.E,
   M = S.M,
   T = S.T,
   B = S.B,
-  D = S.D;
+  D = S.D,
+  X = S.PPI_EXPOSURE;
 const CI = S.CUM_INTAKE,
   CF = S.CUM_FAECES,
   CU = S.CUM_URINE,
@@ -46,12 +47,20 @@ interface Coefficients {
   feedbackSlope: number; // α / S_ref
   feedbackMin: number;
   feedbackMax: number;
-  cap: number;
-  passive: number; // (1 − q) f_pass
-  mealActive: number; // active fraction of a meal at g = 1
-  supplementActive: number; // active fraction of a dose at g = 1
-  mealAvailable: number; // meal Mg × diet × gut factors, mmol/d
-  supplementAvailable: number; // supplement Mg × gut factor, mmol/d
+  // Carrier windows with distinct loads (absorption.ts): uptake per pathway with no PPI and g = 1.
+  windowCount: number;
+  windowRepeats: Float64Array; // how many of the three meals have this load
+  paracellular: Float64Array; // mmol per window
+  transcellular: Float64Array; // mmol per window
+  ceiling: Float64Array; // F_cap × load
+  supplementShare: Float64Array; // supplement part of the load
+  gut: number;
+  paracellularBlock: number; // full-effect PPI blocks
+  transcellularBlock: number;
+  ppiTarget: number;
+  ppiRate: number; // 1/τ of the PPI exposure while on a PPI
+  ppiFadeRate: number; // 1/τ after stopping
+  ppiHill: number;
   oral: number;
   iv: number;
   endogenousPerSerum: number; // e0 × factor / S_ref
@@ -75,33 +84,69 @@ const exchangeOf = (rate: number, x0: number, gamma: number, sref: number): Exch
   rate,
 });
 
+interface Windows {
+  count: number;
+  repeats: Float64Array;
+  paracellular: Float64Array;
+  transcellular: Float64Array;
+  ceiling: Float64Array;
+  supplementShare: Float64Array;
+}
+
+/** The meal windows' uptake terms, identical windows merged (n ≥ 3 doses: one load, three times). */
+function carrierWindows(p: ParameterValues, e: Effects): Windows {
+  const w: Windows = {
+    count: 0,
+    repeats: new Float64Array(3),
+    paracellular: new Float64Array(3),
+    transcellular: new Float64Array(3),
+    ceiling: new Float64Array(3),
+    supplementShare: new Float64Array(3),
+  };
+  const n = p.mealsPerDay;
+  const vp = (e.carrierFactor * p.paracellularVmaxMmolPerDay) / n;
+  const kp = p.paracellularKmMmolPerDay / n;
+  const vt = (e.carrierFactor * e.transcellularVmaxFactor * p.transcellularVmaxMmolPerDay) / n;
+  const kt = p.transcellularKmMmolPerDay / n;
+  for (const load of windowLoads(e, p)) {
+    const L = load.foodMmol + load.waterMmol + load.supplementMmol;
+    if (!(L > 0)) continue;
+    const i = w.count > 0 && w.ceiling[w.count - 1] === p.absorbedFractionCap * L ? w.count - 1 : w.count++;
+    w.repeats[i] += 1;
+    w.paracellular[i] = e.carrierFactor * p.paracellularLinearFraction * L + (vp * L) / (kp + L);
+    w.transcellular[i] = (vt * L) / (kt + L);
+    w.ceiling[i] = p.absorbedFractionCap * L;
+    w.supplementShare[i] = load.supplementMmol / L;
+  }
+  return w;
+}
+
 function coefficients(p: ParameterValues, theta: number, e: Effects): Coefficients {
   const sref = p.serumRefMmolPerL;
   const sigma = p.thresholdSplayMmolPerL;
   const k = p.secretionHalfSaturationMmolPerL;
-  const blocksOnly = { ...e, passiveBlock: 1 }; // active part alone
-  const meal = e.mealMmolPerDay;
-  const supp = e.supplementMmolPerDay;
   const perRef = (sref + k) / sref; // secretions equal their nominal rate at S_ref
+  const w = carrierWindows(p, e);
   return {
     invVolume: 1 / extracellularVolumeL(p),
     invSref: 1 / sref,
     feedbackSlope: p.statusFeedbackAlpha / sref,
     feedbackMin: p.statusFeedbackMin,
     feedbackMax: p.statusFeedbackMax,
-    cap: p.absorbedFractionCap,
-    passive: (1 - e.passiveBlock) * p.passiveFraction,
-    mealActive: bolusAbsorbedFraction(meal / p.mealsPerDay, 1, blocksOnly, {
-      ...p,
-      absorbedFractionCap: Infinity,
-    }),
-    supplementActive: bolusAbsorbedFraction(supp / e.supplementDosesPerDay, 1, blocksOnly, {
-      ...p,
-      absorbedFractionCap: Infinity,
-    }),
-    mealAvailable: meal * e.dietAbsorptionFactor * e.gutAbsorptionFactor,
-    supplementAvailable: supp * e.gutAbsorptionFactor,
-    oral: meal + supp,
+    windowCount: w.count,
+    windowRepeats: w.repeats,
+    paracellular: w.paracellular,
+    transcellular: w.transcellular,
+    ceiling: w.ceiling,
+    supplementShare: w.supplementShare,
+    gut: e.gutAbsorptionFactor,
+    paracellularBlock: e.ppiParacellularBlock,
+    transcellularBlock: e.ppiTranscellularBlock,
+    ppiTarget: e.ppiTarget,
+    ppiRate: 1 / MODIFIERS.ppiOnsetTimeConstantDays.value,
+    ppiFadeRate: 1 / MODIFIERS.ppiOffsetTimeConstantDays.value,
+    ppiHill: MODIFIERS.ppiOnsetHillExponent.value,
+    oral: e.foodMmolPerDay + e.waterMmolPerDay + e.supplementMmolPerDay,
     iv: e.ivMmolPerDay,
     endogenousPerSerum: (p.endogenousFaecalMmolPerDay * e.endogenousFactor) / sref,
     filtrateOverSigma: p.ultrafilterableFraction / sigma,
@@ -171,16 +216,31 @@ export function evaluateFluxes(y: Float64Array, c: Context, out: Fluxes): Fluxes
   const k = c.k;
   const e = y[E];
   const s = e > 0 ? e * k.invVolume : 0;
-  // Status feedback g(S) on active uptake, clipped.
+  // Status feedback g(S) on transcellular uptake, clipped.
   let g = 1 - k.feedbackSlope * (s - 1 / k.invSref);
   g = g < k.feedbackMin ? k.feedbackMin : g > k.feedbackMax ? k.feedbackMax : g;
-  const mealFraction = Math.min(k.cap, k.passive + g * k.mealActive);
-  const meal = k.mealAvailable * mealFraction;
-  const supp =
-    k.supplementAvailable > 0
-      ? k.supplementAvailable * Math.min(k.cap, k.passive + g * k.supplementActive)
-      : 0;
-  const absorbed = meal + supp;
+  // How far the PPI effect has built up: x^h of the exposure state (absorption.ts ppiEffectOf).
+  const exposure = y[X];
+  let ppi = 0;
+  if (k.paracellularBlock + k.transcellularBlock > 0 && exposure > 0) {
+    // x³ written out: Math.pow costs more than the rest of the absorption term.
+    ppi =
+      exposure >= 1 ? 1 : k.ppiHill === 3 ? exposure * exposure * exposure : Math.pow(exposure, k.ppiHill);
+  }
+  const para = 1 - k.paracellularBlock * ppi;
+  const trans = g * (1 - k.transcellularBlock * ppi);
+  let absorbed = 0;
+  let supp = 0;
+  for (let i = 0; i < k.windowCount; i++) {
+    let a = para * k.paracellular[i] + trans * k.transcellular[i];
+    if (a > k.ceiling[i]) a = k.ceiling[i];
+    a *= k.windowRepeats[i];
+    absorbed += a;
+    supp += a * k.supplementShare[i];
+  }
+  absorbed *= k.gut;
+  supp *= k.gut;
+  const meal = absorbed - supp;
   const endogenous = k.endogenousPerSerum * s;
   // Urine: filtration with a sharp (softplus) tubular threshold plus an obligatory fraction.
   const x = s * k.filtrateOverSigma - k.thresholdOverSigma;
@@ -221,6 +281,8 @@ export function derivative(y: Float64Array, dy: Float64Array, c: Context, f: Flu
   dy[T] = f.softTissueUptakeMmolPerDay;
   dy[B] = f.boneSurfaceUptakeMmolPerDay - f.deepBoneUptakeMmolPerDay;
   dy[D] = f.deepBoneUptakeMmolPerDay;
+  const towards = c.k.ppiTarget - y[X];
+  dy[X] = (towards > 0 ? c.k.ppiRate : c.k.ppiFadeRate) * towards;
   dy[CI] = f.oralIntakeMmolPerDay + f.ivMmolPerDay;
   dy[CF] = f.faecesMmolPerDay;
   dy[CU] = f.urineMmolPerDay;

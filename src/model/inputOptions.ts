@@ -2,7 +2,7 @@
  * External names of the model inputs (`intake-mg`, `ppi`, …), shared by the runner's flags and
  * events and the app's URL parameters, so the two can never name an input differently.
  */
-import { CONDITIONS, DIURETICS, PPI_USE, SEXES, type NumericInput } from './inputs.ts';
+import { CONDITIONS, DIURETICS, PPI_USE, SEXES, SUPPLEMENT_FORMS, type NumericInput } from './inputs.ts';
 
 export interface NumericOption {
   kind: 'number';
@@ -15,7 +15,7 @@ export interface NumericOption {
 
 export interface ChoiceOption {
   kind: 'choice';
-  input: 'diuretic' | 'ppi' | 'sex';
+  input: 'diuretic' | 'ppi' | 'sex' | 'supplementForm';
   choices: readonly string[];
 }
 
@@ -38,6 +38,7 @@ export const INPUT_OPTIONS = {
     expects: 'a whole number of doses per day, at least 1',
     countAtLeastOne: true,
   },
+  'supplement-form': { kind: 'choice', input: 'supplementForm', choices: SUPPLEMENT_FORMS },
   diuretic: { kind: 'choice', input: 'diuretic', choices: DIURETICS },
   ppi: { kind: 'choice', input: 'ppi', choices: PPI_USE },
   condition: { kind: 'condition', input: 'conditions', choices: CONDITIONS },

@@ -9,11 +9,14 @@ export const DIURETICS = ['none', 'loop', 'thiazide', 'potassium-sparing'] as co
 export const PPI_USE = ['none', 'typical', 'susceptible'] as const;
 export const CONDITIONS = ['type2-diabetes', 'alcohol', 'gi-disease', 'elderly', 'lactation'] as const;
 export const SEXES = ['male', 'female'] as const;
+/** How well the supplement's salt dissolves: soluble (citrate, chloride, lactate, …) or oxide/hydroxide. */
+export const SUPPLEMENT_FORMS = ['soluble', 'oxide'] as const;
 
 export type Diuretic = (typeof DIURETICS)[number];
 export type PpiUse = (typeof PPI_USE)[number];
 export type Condition = (typeof CONDITIONS)[number];
 export type Sex = (typeof SEXES)[number];
+export type SupplementForm = (typeof SUPPLEMENT_FORMS)[number];
 
 export interface ModelInputs {
   /** Mg eaten in food, mg/day. */
@@ -24,6 +27,8 @@ export interface ModelInputs {
   /** Supplemental elemental Mg, mg/day, split over this many doses. */
   supplementMgPerDay: number;
   supplementDosesPerDay: number;
+  /** Salt form of the supplement (Mg oxide dissolves poorly). */
+  supplementForm: SupplementForm;
   diuretic: Diuretic;
   ppi: PpiUse;
   conditions: readonly Condition[];
@@ -44,6 +49,7 @@ export const DEFAULT_INPUTS: Readonly<ModelInputs> = Object.freeze({
   waterLPerDay: 0,
   supplementMgPerDay: 0,
   supplementDosesPerDay: 1,
+  supplementForm: 'soluble',
   diuretic: 'none',
   ppi: 'none',
   conditions: [],

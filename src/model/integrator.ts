@@ -10,8 +10,8 @@ import { derivative, emptyFluxes, type Context, type Fluxes } from './fluxes.ts'
 import * as S from './state.ts';
 
 const N = S.STATE_SIZE;
-// The derivative reads only the pools, so the stage states need only them (not the counters).
-const P = S.POOL_COUNT;
+// The derivative reads only the pools and the PPI exposure, so the stage states need only them.
+const P = S.DYNAMIC_COUNT;
 
 export const DEFAULT_STEPS_PER_DAY = 20;
 

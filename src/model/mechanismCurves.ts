@@ -27,10 +27,11 @@ export function fractionalAbsorptionAt(
 }
 
 function fractionOf(e: Effects, serumMmolPerL: number, p: ParameterValues): number {
-  const oral = e.mealMmolPerDay + e.supplementMmolPerDay;
+  const oral = e.foodMmolPerDay + e.waterMmolPerDay + e.supplementMmolPerDay;
   if (oral <= 1e-9) {
     const tiny = 1e-9;
-    return absorption(serumMmolPerL, { ...e, mealMmolPerDay: tiny }, p).mealAbsorbedMmolPerDay / tiny;
+    const first = { ...e, foodMmolPerDay: tiny, foodAvailability: 1 };
+    return absorption(serumMmolPerL, first, p).mealAbsorbedMmolPerDay / tiny;
   }
   const a = absorption(serumMmolPerL, e, p);
   return (a.mealAbsorbedMmolPerDay + a.supplementAbsorbedMmolPerDay) / oral;

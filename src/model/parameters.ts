@@ -34,24 +34,59 @@ export const PARAMETERS = {
   ),
   referenceIntakeMgPerDay: p(350, 'mg/d', 'EFSA 2015 adequate intake, men ≥ 18 y', 'S'),
 
-  // Absorption (daily form of the saturable + linear model of Fine et al. 1991)
-  passiveFraction: p(0.07, '1', 'Linear (paracellular) absorption, Fine 1991 J Clin Invest 88:396', 'S'),
-  activeVmaxMmolPerDay: p(
-    9.2,
-    'mmol/d',
-    'Fitted: F(0) ≈ 0.75 (Schwartz 1984) and F(350 mg/d) ≈ 0.40 (EFSA 2015)',
+  // Absorption: one shared carrier, loaded meal by meal (absorption.ts). Two pathways per load,
+  // each saturable (Michaelis–Menten) with V/3 and K/3 per meal, so three equal loads give exactly
+  // the daily form J = f_lin·I + I·V_para/(K_para + I) + g·I·V_trans/(K_trans + I). The paracellular
+  // pathway (small intestine, passive, claudins: f_lin and V_para) has a low affinity and a high
+  // capacity: close to linear over a normal meal, it carries most of the uptake at normal intakes (seed article; de Baaij 2015
+  // Physiol Rev 95:1; Schuchardt & Hahn 2017). The transcellular pathway (TRPM6/7, mainly colon) has
+  // a high affinity and a small capacity, with the status feedback g(S): it carries most of the
+  // uptake at very low intakes. Together they reproduce Fine 1991's curvilinear kinetics (C4).
+  paracellularLinearFraction: p(
+    0.03,
+    '1',
+    'Passive paracellular uptake that never saturates (Fine 1991: a mechanism that "endlessly absorbs a defined fraction"; fitted with the terms below)',
     'E',
   ),
-  activeKmMmolPerDay: p(13.6, 'mmol/d', 'Fitted as V_max', 'E'),
-  mealsPerDay: p(3, '1/d', 'Per-meal form uses V_max/3 and K_m/3 (model spec §3)', 'A'),
-  statusFeedbackAlpha: p(1.0, '1', 'Status feedback on active uptake (TRPM6/7)', 'A'),
+  paracellularVmaxMmolPerDay: p(
+    9.4,
+    'mmol/d',
+    'Fitted: Fine 1991 (65% → 11% per meal, C4), Sabatier 2003 (C6), Schwartz 1984 (C5), 40% at 350 mg/d (EFSA 2015), paracellular ≈ 2/3 of uptake at 350 mg/d (seed article)',
+    'E',
+  ),
+  paracellularKmMmolPerDay: p(
+    26,
+    'mmol/d',
+    'Fitted with the paracellular V_max (low affinity: 8.7 mmol per meal)',
+    'E',
+  ),
+  transcellularVmaxMmolPerDay: p(
+    2.9,
+    'mmol/d',
+    'Fitted as above; transcellular (TRPM6/7) carries > 1/2 of uptake below ≈ 60 mg/d (seed article; de Baaij 2015)',
+    'E',
+  ),
+  transcellularKmMmolPerDay: p(
+    6.6,
+    'mmol/d',
+    'Fitted with the transcellular V_max (high affinity: 2.2 mmol per meal)',
+    'E',
+  ),
+  mealsPerDay: p(3, '1/d', 'Per-meal form: V/3 and K/3 per load (model spec §3)', 'A'),
+  statusFeedbackAlpha: p(1.0, '1', 'Status feedback on transcellular uptake (TRPM6/7)', 'A'),
   statusFeedbackMin: p(0.5, '1', 'Lower clip of the status feedback g(S)', 'A'),
   statusFeedbackMax: p(2.0, '1', 'Upper clip of the status feedback g(S)', 'A'),
-  absorbedFractionCap: p(0.95, '1', 'Ceiling on the absorbed fraction', 'A'),
-  phytateHalfEffectMmol: p(
-    1.22,
-    'mmol/meal',
-    'Bohn 2004 Am J Clin Nutr 79:418 (32.5→13.0% at 1.49 mmol)',
+  absorbedFractionCap: p(0.95, '1', 'Ceiling on the absorbed fraction of one load', 'A'),
+  phytateHalfEffectMolarRatio: p(
+    0.267,
+    'mol/mol',
+    'Phytic acid : food Mg molar ratio per meal that halves the Mg free to load the carrier; fitted to Bohn 2004 Am J Clin Nutr 79:418 (C7)',
+    'E',
+  ),
+  phytateHillExponent: p(
+    2.21,
+    '1',
+    'Steepness of the phytate effect; fitted to the two phytate doses of Bohn 2004 (C7)',
     'E',
   ),
   fibreAbsorptionFactor: p(1.1, '1', 'Fermentable fibre raises absorption (direction, EFSA 2015)', 'A'),

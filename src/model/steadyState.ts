@@ -5,7 +5,7 @@
  * whose left side falls monotonically with S (feedback lowers uptake, losses rise). Bisection.
  */
 import { derivative, emptyFluxes, makeContext, type Context } from './fluxes.ts';
-import { B, D, E, M, STATE_SIZE, T } from './state.ts';
+import { B, D, E, M, PPI_EXPOSURE, STATE_SIZE, T } from './state.ts';
 
 /** State with all tissues at their set points for serum S. */
 export function equilibriumState(serumMmolPerL: number, c: Context): Float64Array {
@@ -17,6 +17,8 @@ export function equilibriumState(serumMmolPerL: number, c: Context): Float64Arra
   y[T] = p.softTissueRefMmol * (1 + p.softTissueGamma * (rel - 1));
   y[B] = p.boneSurfaceRefMmol * (1 + p.boneSurfaceGamma * (rel - 1));
   y[D] = (p.deepBoneRefMmol * y[B]) / p.boneSurfaceRefMmol;
+  // Long-term: the PPI effect has fully built up while a PPI is taken, and faded without one.
+  y[PPI_EXPOSURE] = c.effects.ppiTarget;
   return y;
 }
 

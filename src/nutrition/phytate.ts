@@ -16,3 +16,19 @@ export const phyticAcidMmolFromGrams = (grams: number): number =>
 /** mmol of phytic acid in an amount of food, from its content in g per 100 g. */
 export const phyticAcidMmolInAmount = (gPer100g: number, amountGrams: number): number =>
   phyticAcidMmolFromGrams((gPer100g * amountGrams) / 100);
+
+export type PhytateLevelId = 'none' | 'some' | 'high';
+
+/**
+ * The phytate choices of the controls, sized from published intakes (the one definition):
+ * none: refined grains; some: a typical Western diet, median 809 mg/day in UK adults
+ * (Amirabdollahian & Ash 2010, Public Health Nutr 13:1380) ≈ 1.2 mmol/day ≈ 0.4 mmol per meal;
+ * high: vegetarian and whole-grain diets, about 2 g/day (Schlemmer 2009, Mol Nutr Food Res
+ * 53:S330: 2000–2600 mg/day in vegetarian diets) ≈ 1.0 mmol per meal. Bohn 2004's test meal
+ * (1.49 mmol in one bread meal) is more than most whole-grain meals hold.
+ */
+export const PHYTATE_LEVELS: readonly { id: PhytateLevelId; mmolPerMeal: number }[] = Object.freeze([
+  { id: 'none', mmolPerMeal: 0 },
+  { id: 'some', mmolPerMeal: 0.4 },
+  { id: 'high', mmolPerMeal: 1.0 },
+]);

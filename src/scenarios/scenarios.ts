@@ -37,13 +37,14 @@ export const SCENARIOS = [
   scenario({ id: 'low-intake', group: 'diet', inputs: { intakeMgPerDay: 180 }, suggestedDays: 120 }),
   // Fatemi 1991: < 12 mg/day for three weeks.
   scenario({ id: 'depletion-experiment', group: 'diet', inputs: { intakeMgPerDay: 10 }, suggestedDays: 21 }),
-  scenario({ id: 'ppi-long-term', group: 'drugs', inputs: { ppi: 'susceptible' }, suggestedDays: 730 }),
+  // The PPI effect builds up over years (Hess 2012; Janett 2015): five years show its course.
+  scenario({ id: 'ppi-long-term', group: 'drugs', inputs: { ppi: 'susceptible' }, suggestedDays: 1825 }),
   scenario({
     id: 'ppi-stop',
     group: 'drugs',
     inputs: { ppi: 'susceptible' },
-    events: [{ day: 365, changes: { ppi: 'none' } }],
-    suggestedDays: 450,
+    events: [{ day: 1460, changes: { ppi: 'none' } }],
+    suggestedDays: 1550,
   }),
   scenario({ id: 'loop-diuretic', group: 'drugs', inputs: { diuretic: 'loop' }, suggestedDays: 120 }),
   scenario({ id: 'thiazide', group: 'drugs', inputs: { diuretic: 'thiazide' }, suggestedDays: 120 }),
@@ -57,7 +58,7 @@ export const SCENARIOS = [
     id: 'ppi-plus-diuretic',
     group: 'drugs',
     inputs: { ppi: 'typical', diuretic: 'loop' },
-    suggestedDays: 365,
+    suggestedDays: 1460,
   }),
   scenario({
     id: 'type2-diabetes',
@@ -97,10 +98,12 @@ export const SCENARIOS = [
     inputs: { supplementMgPerDay: 500 },
     suggestedDays: 60,
   }),
+  // End-stage kidneys (stage 5, not on dialysis) with gram doses of a Mg laxative: the setting of
+  // the published toxic cases (Yamaguchi 2019; Onishi & Yoshino 2006; target C19).
   scenario({
     id: 'laxative-kidney-failure',
     group: 'excess',
-    inputs: { gfrMlPerMin: 10, supplementMgPerDay: 3000, supplementDosesPerDay: 2, ageYears: 72 },
+    inputs: { gfrMlPerMin: 7, supplementMgPerDay: 3000, supplementDosesPerDay: 2, ageYears: 72 },
     suggestedDays: 60,
   }),
 ] as const satisfies readonly Scenario[];

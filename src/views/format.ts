@@ -3,7 +3,7 @@
  * mmol/L, percentages, elapsed time. Never shows NaN: non-finite values become '–'.
  */
 import { formatNumber, type Locale } from '../i18n/index.ts';
-import { MG_PER_MMOL } from '../model/index.ts';
+import { MG_PER_MMOL, SERUM_DISPLAY_DECIMALS } from '../model/index.ts';
 import type { AmountUnit } from '../state/appState.svelte.ts';
 
 /** An amount given in mg, shown in the chosen unit, with sensible precision. */
@@ -18,7 +18,8 @@ export function formatAmount(locale: Locale, mg: number, unit: AmountUnit): stri
   return formatNumber(locale, v, digits);
 }
 
-export const formatSerum = (locale: Locale, mmolPerL: number): string => formatNumber(locale, mmolPerL, 2, 2);
+export const formatSerum = (locale: Locale, mmolPerL: number): string =>
+  formatNumber(locale, mmolPerL, SERUM_DISPLAY_DECIMALS, SERUM_DISPLAY_DECIMALS);
 
 export const formatPercent = (locale: Locale, fraction: number, digits = 0): string =>
   formatNumber(locale, fraction * 100, digits);

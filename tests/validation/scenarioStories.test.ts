@@ -1,7 +1,16 @@
 // Each scenario's "what to notice" text (src/i18n/*/scenarios.ts) states facts about the run.
 // These tests hold the model to those facts, so a story cannot drift away from what students see.
 import { describe, expect, it } from 'vitest';
-import { bandOf, DEFAULT_INPUTS, simulate, steadyStateReport, type Series } from '../../src/model/index.ts';
+import {
+  bandOf,
+  DEFAULT_INPUTS,
+  displayedBandOf,
+  formatSerumMmolPerL,
+  simulate,
+  steadyStateReport,
+  TOXIC_FROM_MMOL_PER_L,
+  type Series,
+} from '../../src/model/index.ts';
 import { findScenario, SCENARIO_IDS, scenarioInputs } from '../../src/scenarios/scenarios.ts';
 
 function run(id: string, days?: number): { s: Series; end: number } {
@@ -53,16 +62,26 @@ describe('scenario stories match the model', () => {
     const muscleLoss = 1 - r.s.muscleMg[21] / r.s.muscleMg[0];
     expect(boneLoss).toBeGreaterThan(2 * muscleLoss);
   });
-  it('long-term PPI: urine almost nothing within a week; serum below 0.5 (severe)', () => {
+  it('long-term PPI: urine first (halved after a year, almost none after two), serum normal > 1 year, then < 0.5', () => {
     const r = run('ppi-long-term');
-    expect(r.s.urineMgPerDay[7]).toBeLessThan(20);
+    const year = 365;
+    expect(r.s.urineMgPerDay[year]).toBeLessThan(0.65 * HEALTHY.urineMgPerDay);
+    expect(r.s.urineMgPerDay[year]).toBeGreaterThan(0.35 * HEALTHY.urineMgPerDay);
+    expect(r.s.urineMgPerDay[2 * year]).toBeLessThan(20);
+    expect(serumAt(r, year)).toBeGreaterThan(0.75);
+    const below075 = firstDayBelow(r, 0.75);
+    expect(below075).toBeGreaterThan(1.5 * year);
+    expect(below075).toBeLessThan(3 * year);
+    expect(firstDayBelow(r, 0.5)).toBeLessThan(3 * year);
     expect(band(r)).toBe('severe-hypo');
   });
-  it('PPI stop: normal again about a week after stopping, all back within about a month', () => {
+  it('PPI stop after four years: normal again about a week after stopping, all back within about a month', () => {
     const r = run('ppi-stop');
-    expect(serumAt(r, 364)).toBeLessThan(0.5);
-    expect(serumAt(r, 365 + 10)).toBeGreaterThan(0.75);
-    expect(Math.abs(serumAt(r, 365 + 35) - 0.85)).toBeLessThan(0.02);
+    const stop = 4 * 365;
+    expect(serumAt(r, stop - 1)).toBeLessThan(0.5);
+    expect(serumAt(r, stop + 10)).toBeGreaterThan(0.75);
+    expect(r.s.urineMgPerDay[stop + 10]).toBeLessThan(0.8 * HEALTHY.urineMgPerDay);
+    expect(Math.abs(serumAt(r, stop + 35) - 0.85)).toBeLessThan(0.02);
   });
   it('loop diuretic: urine up first, new steady state ≈ 8% lower, still normal', () => {
     const r = run('loop-diuretic');
@@ -81,14 +100,23 @@ describe('scenario stories match the model', () => {
     expect(r.s.urineMgPerDay[0]).toBeLessThan(HEALTHY.urineMgPerDay);
     expect(serumAt(r, r.end)).toBeGreaterThan(0.85);
   });
-  it('PPI plus diuretic: lower than either alone, just above the lower limit', () => {
-    const both = serumAt(run('ppi-plus-diuretic'), 365);
-    expect(both).toBeLessThan(serumAt(run('loop-diuretic'), 120));
-    expect(both).toBeGreaterThanOrEqual(0.75);
-    expect(both).toBeLessThan(0.78);
+  it('PPI plus diuretic: just above the lower limit at once; the PPI shows in urine (≈ 10 mg less), hardly in serum', () => {
+    const both = run('ppi-plus-diuretic');
+    const loop = run('loop-diuretic');
+    expect(serumAt(both, 30)).toBeGreaterThanOrEqual(0.75);
+    expect(serumAt(both, 30)).toBeLessThan(0.8);
+    const urineLess = loop.s.urineMgPerDay[loop.end] - both.s.urineMgPerDay[both.end];
+    expect(urineLess).toBeGreaterThan(5);
+    expect(urineLess).toBeLessThan(15);
+    const serumLess = serumAt(loop, loop.end) - serumAt(both, both.end);
+    expect(serumLess).toBeGreaterThan(0);
+    expect(serumLess).toBeLessThan(0.01);
+    expect(band(both)).toBe('normal');
   });
-  it('type 2 diabetes: serum ≈ 0.75, right on the lower limit', () => {
-    expect(serumAt(run('type2-diabetes'), 180)).toBeCloseTo(0.75, 2);
+  it('type 2 diabetes: serum ≈ 0.74, shown as 0.74 and just below the normal range (not on its edge)', () => {
+    const r = run('type2-diabetes');
+    expect(formatSerumMmolPerL(serumAt(r, r.end))).toBe('0.74');
+    expect(displayedBandOf(serumAt(r, r.end))).toBe('hypo');
   });
   it('alcohol: ≈ 0.8 and normal, bone surface has given up Mg', () => {
     const r = run('alcohol');
@@ -115,16 +143,25 @@ describe('scenario stories match the model', () => {
     expect(urineDrop).toBeLessThan(30);
     expect(band(r)).toBe('normal');
   });
-  it('supplement above the UL: serum hardly rises, absorption ≈ a quarter, faeces much higher', () => {
+  it('supplement above the UL: serum hardly rises, absorption ≈ a fifth, urine up, faeces much higher', () => {
     const r = run('supplement-above-ul');
     expect(serumAt(r, r.end) - 0.85).toBeLessThan(0.05);
-    expect(r.s.fractionalAbsorption[r.end]).toBeLessThan(0.3);
+    expect(r.s.fractionalAbsorption[r.end]).toBeGreaterThan(0.15);
+    expect(r.s.fractionalAbsorption[r.end]).toBeLessThan(0.25);
+    expect(r.s.urineMgPerDay[r.end]).toBeGreaterThan(HEALTHY.urineMgPerDay + 20);
     expect(r.s.faecesMgPerDay[r.end]).toBeGreaterThan(HEALTHY.faecesMgPerDay + 300);
   });
-  it('laxative with kidney failure: above normal within days, rising to ≈ 1.3 mmol/L', () => {
+  it('laxative with end-stage kidneys: above normal within days, past 1.75 (toxic) after about three weeks', () => {
     const r = run('laxative-kidney-failure');
     expect(r.s.serumMgMmolPerL.findIndex((v) => v > 1.05)).toBeLessThan(7);
-    expect(serumAt(r, r.end)).toBeCloseTo(1.3, 1);
+    const toxic = r.s.serumMgMmolPerL.findIndex((v) => v >= TOXIC_FROM_MMOL_PER_L);
+    expect(toxic).toBeGreaterThan(14);
+    expect(toxic).toBeLessThan(30);
     expect(band(r)).toBe('hyper');
+    const healthy = steadyStateReport({
+      ...scenarioInputs(findScenario('laxative-kidney-failure')!),
+      gfrMlPerMin: 120,
+    });
+    expect(displayedBandOf(healthy.serumMgMmolPerL)).toBe('normal');
   });
 });

@@ -41,7 +41,7 @@ export const enClinical: Record<keyof typeof nlClinical, string> = {
   'alert.laxative-above-ul':
     'Magnesium from supplements and mineral water is above the UL of 250 mg per day. This can make stools looser.',
   'alert.laxative-likely':
-    'This much magnesium from supplements probably acts as a laxative: diarrhoea, sometimes with nausea and abdominal cramps. The gut also absorbs less because of it.',
+    'This much magnesium from supplements probably acts as a laxative: diarrhoea, sometimes with nausea and abdominal cramps. The gut also absorbs a little less of that magnesium because of it; not of the magnesium in food.',
   'alert.toxic-range':
     'Serum Mg is dangerously high. Tendon reflexes may disappear and blood pressure may fall. In real life this is a medical emergency.',
   'alert.kidney-failure-non-food-mg':

@@ -19,6 +19,11 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'input.supplementDosesPerDay.hint':
     'A supplement split into several doses is absorbed better than all at once.',
   'input.supplementDosesPerDay.unit': 'doses/day',
+  'input.supplementForm.label': 'Form of the supplement',
+  'input.supplementForm.hint':
+    'Magnesium oxide dissolves poorly: less of it is absorbed than of a soluble salt such as citrate.',
+  'supplementForm.soluble': 'A soluble salt (e.g. citrate, chloride, lactate)',
+  'supplementForm.oxide': 'Magnesium oxide or hydroxide',
   'input.diuretic.label': 'Water tablet (diuretic)',
   'input.diuretic.hint': 'Some diuretics make the kidneys lose more magnesium, others less.',
   'input.ppi.label': 'Stomach acid blocker (proton-pump inhibitor, PPI)',
@@ -55,10 +60,11 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'diuretic.potassium-sparing.hint': 'Limits the loss of magnesium in the urine.',
   'ppi.none': 'None',
   'ppi.typical': 'Yes, a typical user (e.g. lansoprazole)',
-  'ppi.typical.hint': 'Active absorption in the gut works only half as well.',
+  'ppi.typical.hint':
+    'Over the years active absorption in the gut falls a little; urine holds about 10 mg of magnesium a day less.',
   'ppi.susceptible': 'Yes, a susceptible user',
   'ppi.susceptible.hint':
-    'In a small group of users active absorption stops and passive absorption falls too. They develop severe hypomagnesaemia.',
+    'In a small group of users, over the years, active absorption stops and passive absorption falls too. They develop severe hypomagnesaemia.',
   'condition.type2-diabetes': 'Type 2 diabetes',
   'condition.type2-diabetes.hint':
     'Much glucose in the kidneys makes more urine, and more magnesium is lost with that urine.',
@@ -74,8 +80,8 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'sex.male': 'Male',
   'sex.female': 'Female',
   'phytate.none': 'None (white bread, white rice)',
-  'phytate.some': 'Some (brown bread, partly whole grain)',
-  'phytate.high': 'A lot (wholemeal bread, bran)',
+  'phytate.some': 'Some (an ordinary Western diet)',
+  'phytate.high': 'A lot (whole-grain or vegetarian diet)',
   'fibre.on': 'Yes',
   'fibre.off': 'No',
 

@@ -100,7 +100,7 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
   'learn.excess.ul':
     'The NOAEL and the tolerable upper intake level (UL) for adults and children over 4 are 250 mg a day. For children aged 1 to 3 there is no UL, for lack of data.',
   'learn.excess.ulSupplementsOnly':
-    'This UL applies only to supplements. Magnesium from ordinary food may come on top.',
+    'This UL applies only to magnesium that does not come from ordinary food: supplements and, according to the SCF opinion (2001) it rests on, Mg-rich water and magnesium added to foods too. Magnesium from ordinary food may come on top. The model counts supplements and water, as the SCF does.',
   'learn.excess.toxic':
     'Toxic hypermagnesaemia occurs only above 2,500 mg, ten times the UL. Typical signs are low blood pressure (hypotension) and muscle weakness.',
 
@@ -174,11 +174,11 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
     'This is a simplified, educational model of magnesium balance in a 70 kg adult. It shows directions and orders of magnitude, not predictions for a real person.',
   'notes.limitations.title': 'Simplifications and limitations',
   'notes.limitation.1':
-    'The constants for gut absorption from the original study (Fine 1991) could not be checked. They are fitted to summary numbers: about 75% absorbed at a very low intake, 40% at 350 mg a day.',
+    'Absorption follows the kinetics of Fine (1991), but his constants could not be checked. The model splits uptake into two pathways per meal: a passive one between the cells (large capacity, low affinity: most of the uptake at ordinary intakes, as the article says) and an active one through the cells (TRPM6/7: small capacity, high affinity, important at low intakes). The constants are fitted to summary numbers (75% at a very low intake, 40% at 350 mg a day, 65% → 11% per meal). Food, water and supplements share the same carriers.',
   'notes.limitation.2':
     'Loss in bile and gut juices, the feedback on absorption and the speed of exchange with the tissues are assumptions tuned to depletion studies, not measurements.',
   'notes.limitation.3':
-    'With a PPI, hypomagnesaemia develops within weeks in the model (below 0.5 mmol/L after about 7 weeks). In patients it is unpredictable and usually takes years (median 5.5 years). The scenario shows a susceptible user.',
+    'With a PPI the effect on the gut builds up over years in the model (in a susceptible user below 0.75 mmol/L after about 2 years, below 0.5 after about 2.7 years), as in patients (median 4 to 5.5 years). Why it takes so long is not known; the model only describes it. The real course is unpredictable. In population studies serum Mg of typical users falls a little more than in the model.',
   'notes.limitation.4':
     'The model has no parathyroid hormone (PTH), vitamin D, calcium or potassium. Hypocalcaemia and hypokalaemia appear only as alerts.',
   'notes.limitation.5':

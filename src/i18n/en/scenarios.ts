@@ -49,17 +49,17 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.ppi-long-term.title': 'Years on a stomach acid blocker',
   'scenario.ppi-long-term.story':
-    'Marc is 40 and takes a proton-pump inhibitor every day for stomach acid. He belongs to the small group of users in whom this medicine almost completely blocks the absorption of magnesium in the gut.',
+    'Marc is 40 and takes a proton-pump inhibitor every day for stomach acid. He belongs to the small group of users in whom, over time, this medicine almost completely blocks the absorption of magnesium in the gut.',
   'scenario.ppi-long-term.question':
-    'The gut absorbs almost nothing any more. What do the kidneys do: excrete more or less magnesium?',
+    'What falls first: the magnesium in the urine or serum Mg? And after how long?',
   'scenario.ppi-long-term.notice':
-    'Within a week the urine drops to almost nothing: the kidneys save what they can, but the gut absorbs too little. Serum Mg falls below 0.5 mmol/L, severe hypomagnesaemia; in patients this usually takes years, the model is faster. Try adding a supplement: serum rises somewhat but stays too low.',
+    'The effect builds up over years. The urine falls first: after a year it is about halved, after two years almost nothing. The kidneys save what they can, so serum Mg stays normal for more than a year. In the third year it falls quickly below 0.75 and then below 0.5 mmol/L: severe hypomagnesaemia, as in patients after a few years on average. Try adding a supplement: serum rises somewhat but stays too low.',
 
   'scenario.ppi-stop.title': 'Stopping the stomach acid blocker',
   'scenario.ppi-stop.story':
-    'Marc’s acid blocker has given him a severe magnesium deficiency, and supplements do not help enough. After a year he stops the proton-pump inhibitor, in agreement with his doctor.',
+    'After a few years his acid blocker has given Marc a severe magnesium deficiency, and supplements do not help enough. After four years he stops the proton-pump inhibitor, in agreement with his doctor.',
   'scenario.ppi-stop.question':
-    'After stopping on day 365, how long until serum Mg is normal again: days, months or years?',
+    'The deficiency took years to develop. After stopping, how long until serum Mg is normal again: days, months or years?',
   'scenario.ppi-stop.notice':
     'As soon as the gut absorbs magnesium again, serum Mg rises quickly: after about a week it is normal again. The urine stays low for a while, because the tissues and the bone surface refill first. After about a month everything is back as at the start.',
 
@@ -88,18 +88,18 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
 
   'scenario.ppi-plus-diuretic.title': 'Acid blocker and diuretic together',
   'scenario.ppi-plus-diuretic.story':
-    'Georges has taken an acid blocker for a long time and now also gets furosemide for his heart. He is a typical user: active absorption in his gut still works at half strength.',
+    'Georges takes furosemide for his heart and an acid blocker every day. He is a typical user: after a few years his gut absorbs a little less magnesium.',
   'scenario.ppi-plus-diuretic.question':
     'Each medicine on its own lowers serum Mg a little. What happens when they come together?',
   'scenario.ppi-plus-diuretic.notice':
-    'Two effects add up: the gut absorbs less (about a quarter of the intake) and the diuretic keeps the kidneys from saving as much. Serum Mg falls to just above the lower limit of the normal range, lower than with either medicine alone. Little reserve is left.',
+    'The diuretic lowers serum Mg at once to just above the lower limit. The acid blocker shows mainly in the urine: after a few years it holds about 10 mg of magnesium a day less, because the kidneys save what the gut absorbs less. So serum Mg falls only very slightly further. In population studies this combination does give hypomagnesaemia clearly more often: real kidneys save less perfectly than the model’s.',
 
   'scenario.type2-diabetes.title': 'Type 2 diabetes',
   'scenario.type2-diabetes.story':
     'Ahmed has type 2 diabetes. His blood sugar is often too high, so glucose spills into his urine. Glucose draws water with it: he passes more urine, and with it he loses magnesium.',
   'scenario.type2-diabetes.question': 'Does serum Mg stay normal, or does it fall below the normal range?',
   'scenario.type2-diabetes.notice':
-    'First the urine holds much more magnesium; after a few days there is a new steady state. Serum Mg falls to about 0.75 mmol/L, right on the lower limit of the normal range. Such a low value is common in people with type 2 diabetes.',
+    'First the urine holds much more magnesium; after a few days there is a new steady state. Serum Mg falls to about 0.74 mmol/L, just below the lower limit of the normal range: hypomagnesaemia. That is the average in people with type 2 diabetes; almost a third of them are even below 0.70.',
 
   'scenario.alcohol.title': 'Excessive alcohol use',
   'scenario.alcohol.story':
@@ -136,13 +136,13 @@ export const enScenarios: Record<keyof typeof nlScenarios, string> = {
     'Kevin eats well, but also takes a 500 mg magnesium supplement every day, hoping for fewer muscle cramps. That is twice the tolerable upper intake level (UL) for supplements.',
   'scenario.supplement-above-ul.question': 'Does serum Mg rise above the normal range?',
   'scenario.supplement-above-ul.notice':
-    'No, serum Mg hardly rises. The gut absorbs only a small part of the extra dose (about a quarter of the total intake), and the kidneys excrete the rest. The supplement does act as a laxative: the faeces contain much more magnesium.',
+    'No, serum Mg hardly rises. The gut absorbs only a small part of the extra dose (about a fifth of the total intake), and the kidneys excrete what comes in extra: the urine rises. The supplement does act as a laxative: the faeces contain much more magnesium.',
 
   'scenario.laxative-kidney-failure.title': 'Magnesium laxative with kidney failure',
   'scenario.laxative-kidney-failure.story':
-    'Albert is 72 and has severe kidney failure: his kidneys filter only 10 mL per minute. For constipation he takes a laxative with 3 g of magnesium every day.',
+    'Albert is 72 and has end-stage kidney failure, not yet on dialysis: his kidneys filter only 7 mL per minute. For constipation he takes a laxative with 3 g of magnesium every day.',
   'scenario.laxative-kidney-failure.question':
     'With healthy kidneys serum Mg stays normal, even with this much magnesium. What happens to Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising to about 1.3 mmol/L, where nausea and flushing may begin. Set kidney function to 120 mL/min: with healthy kidneys serum stays normal on the same dose.',
+    'Within a few days serum Mg rises above the normal range: hypermagnesaemia. It keeps rising and passes 1.75 mmol/L after about three weeks, where tendon reflexes fade and muscle weakness begins: toxic hypermagnesaemia, as in published cases of older people with kidney failure. Set kidney function to 120 mL/min: with healthy kidneys serum stays normal on the same dose.',
 };

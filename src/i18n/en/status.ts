@@ -24,7 +24,7 @@ export const enStatus: Record<keyof typeof nlStatus, string> = {
     'Far more magnesium is lost in the faeces ({faeces} {unit}) than in the urine ({urine} {unit}).',
   'status.milk': '{milk} {unit} of magnesium goes to the baby in the breast milk.',
   'status.laxative':
-    'This much magnesium from supplements acts as a laxative: stools become looser and the gut absorbs less.',
+    'This much magnesium from supplements acts as a laxative: stools become looser and the gut absorbs a little less of that magnesium.',
   'status.kidneyCannotExcrete':
     'With a kidney function of {gfr} mL/min the kidneys cannot get rid of the excess: serum Mg rises.',
 };

@@ -41,7 +41,7 @@ export const nlClinical = {
   'alert.laxative-above-ul':
     'Het magnesium uit supplementen en mineraalwater ligt boven de MTI van 250 mg per dag. Dat kan de stoelgang dunner maken.',
   'alert.laxative-likely':
-    'Zoveel magnesium uit supplementen werkt waarschijnlijk laxerend: diarree, soms met misselijkheid en buikkrampen. De darm neemt daardoor ook minder op.',
+    'Zoveel magnesium uit supplementen werkt waarschijnlijk laxerend: diarree, soms met misselijkheid en buikkrampen. De darm neemt daardoor iets minder van dat magnesium op; het magnesium uit de voeding niet.',
   'alert.toxic-range':
     'Het serum-Mg is gevaarlijk hoog. Peesreflexen kunnen verdwijnen en de bloeddruk kan dalen. In het echt is dit een medisch noodgeval.',
   'alert.kidney-failure-non-food-mg':

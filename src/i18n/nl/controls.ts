@@ -21,6 +21,11 @@ export const nlControls = {
   'input.supplementDosesPerDay.hint':
     'Verdeeld over meerdere innames wordt een supplement beter opgenomen dan in één keer.',
   'input.supplementDosesPerDay.unit': 'innames/dag',
+  'input.supplementForm.label': 'Vorm van het supplement',
+  'input.supplementForm.hint':
+    'Magnesiumoxide lost slecht op: er wordt minder van opgenomen dan van een oplosbaar zout zoals citraat.',
+  'supplementForm.soluble': 'Een oplosbaar zout (bv. citraat, chloride, lactaat)',
+  'supplementForm.oxide': 'Magnesiumoxide of -hydroxide',
   'input.diuretic.label': 'Plasmiddel (diureticum)',
   'input.diuretic.hint': 'Sommige plasmiddelen laten de nieren meer magnesium verliezen, andere minder.',
   'input.ppi.label': 'Maagzuurremmer (protonpompinhibitor, PPI)',
@@ -58,10 +63,11 @@ export const nlControls = {
   'diuretic.potassium-sparing.hint': 'Beperkt het verlies van magnesium via de urine.',
   'ppi.none': 'Geen',
   'ppi.typical': 'Ja, een gewone gebruiker (bv. lansoprazole)',
-  'ppi.typical.hint': 'De actieve opname in de darm werkt maar voor de helft.',
+  'ppi.typical.hint':
+    'Na jaren daalt de actieve opname in de darm een beetje; de urine bevat zo’n 10 mg magnesium per dag minder.',
   'ppi.susceptible': 'Ja, een gevoelige gebruiker',
   'ppi.susceptible.hint':
-    'Bij een kleine groep gebruikers valt de actieve opname weg en daalt ook de passieve. Zij krijgen ernstige hypomagnesiëmie.',
+    'Bij een kleine groep gebruikers valt na verloop van jaren de actieve opname weg en daalt ook de passieve. Zij krijgen ernstige hypomagnesiëmie.',
   'condition.type2-diabetes': 'Diabetes type 2',
   'condition.type2-diabetes.hint':
     'Veel glucose in de nieren geeft meer urine, en met die urine gaat meer magnesium verloren.',
@@ -77,8 +83,8 @@ export const nlControls = {
   'sex.male': 'Man',
   'sex.female': 'Vrouw',
   'phytate.none': 'Geen (witbrood, witte rijst)',
-  'phytate.some': 'Wat (bruin brood, deels volkoren)',
-  'phytate.high': 'Veel (volkoren brood, zemelen)',
+  'phytate.some': 'Wat (een gewone westerse voeding)',
+  'phytate.high': 'Veel (volkoren of vegetarische voeding)',
   'fibre.on': 'Ja',
   'fibre.off': 'Nee',
 

@@ -105,7 +105,7 @@ export const nlLearn = {
   'learn.excess.ul':
     'De NOAEL en de maximale toelaatbare inname (MTI) zijn voor volwassenen en kinderen ouder dan 4 jaar 250 mg per dag. Voor kinderen van 1 tot 3 jaar is er geen MTI, door gebrek aan gegevens.',
   'learn.excess.ulSupplementsOnly':
-    'Die MTI geldt enkel voor supplementen. Het magnesium uit de gewone voeding mag er nog bij.',
+    'Die MTI geldt enkel voor magnesium dat niet uit de gewone voeding komt: supplementen, en volgens het SCF-advies (2001) waarop ze steunt ook magnesiumrijk water en aan voeding toegevoegd magnesium. Het magnesium uit de gewone voeding mag er nog bij. Het model telt supplementen en water mee, zoals het SCF.',
   'learn.excess.toxic':
     'Toxische hypermagnesiëmie treedt pas op bij meer dan 2500 mg, tien keer de MTI. Typisch zijn een lage bloeddruk (hypotensie) en spierzwakte.',
 
@@ -179,11 +179,11 @@ export const nlLearn = {
     'Dit is een vereenvoudigd, educatief model van de magnesiumhuishouding van een volwassene van 70 kg. Het toont richtingen en ordes van grootte, geen voorspellingen voor een echte persoon.',
   'notes.limitations.title': 'Vereenvoudigingen en beperkingen',
   'notes.limitation.1':
-    'De constanten voor de opname in de darm uit de oorspronkelijke studie (Fine 1991) konden niet worden nagelezen. Ze zijn afgestemd op samenvattende cijfers: ongeveer 75% opname bij een zeer lage inname, 40% bij 350 mg per dag.',
+    'De opname volgt de kinetiek van Fine (1991), maar zijn constanten konden niet worden nagelezen. Het model splitst de opname in twee wegen per maaltijd: een passieve weg tussen de cellen (veel capaciteit, weinig affiniteit: het grootste deel bij een gewone inname, zoals het artikel zegt) en een actieve weg door de cellen (TRPM6/7: weinig capaciteit, veel affiniteit, belangrijk bij een lage inname). De constanten zijn afgestemd op samenvattende cijfers (75% bij een zeer lage inname, 40% bij 350 mg per dag, 65% → 11% per maaltijd). Voeding, water en supplementen delen dezelfde dragers.',
   'notes.limitation.2':
     'Het verlies via gal en darmsappen, de terugkoppeling op de opname en de snelheid van de uitwisseling met de weefsels zijn aannames, afgestemd op depletiestudies, geen metingen.',
   'notes.limitation.3':
-    'Bij PPI-gebruik ontstaat de hypomagnesiëmie in het model al binnen enkele weken (onder 0,5 mmol/L na ongeveer 7 weken). Bij patiënten is dat onvoorspelbaar en duurt het meestal jaren (mediaan 5,5 jaar). Het scenario toont een gevoelige gebruiker.',
+    'Bij een PPI bouwt het effect in de darm zich in het model over jaren op (bij een gevoelige gebruiker onder 0,75 mmol/L na ongeveer 2 jaar, onder 0,5 na ongeveer 2,7 jaar), zoals bij patiënten (mediaan 4 tot 5,5 jaar). Waarom het zo lang duurt, is niet gekend; het model beschrijft het alleen. Het echte verloop is onvoorspelbaar. In bevolkingsstudies zakt het serum-Mg bij gewone gebruikers iets meer dan in het model.',
   'notes.limitation.4':
     'Het model bevat geen parathyreoïdhormoon (PTH), vitamine D, calcium of kalium. Hypocalciëmie en hypokaliëmie verschijnen alleen als waarschuwing.',
   'notes.limitation.5':

@@ -51,17 +51,17 @@ export const nlScenarios = {
 
   'scenario.ppi-long-term.title': 'Jarenlang een maagzuurremmer',
   'scenario.ppi-long-term.story':
-    'Marc is 40 en neemt elke dag een protonpompinhibitor tegen maagzuur. Hij hoort bij de kleine groep gebruikers bij wie dat geneesmiddel de opname van magnesium in de darm bijna volledig blokkeert.',
+    'Marc is 40 en neemt elke dag een protonpompinhibitor tegen maagzuur. Hij hoort bij de kleine groep gebruikers bij wie dat geneesmiddel na verloop van tijd de opname van magnesium in de darm bijna volledig blokkeert.',
   'scenario.ppi-long-term.question':
-    'De darm neemt bijna niets meer op. Wat doen de nieren: scheiden ze meer of minder magnesium uit?',
+    'Wat zakt eerst: het magnesium in de urine of het serum-Mg? En na hoeveel tijd?',
   'scenario.ppi-long-term.notice':
-    'De urine zakt binnen een week tot bijna niets: de nieren sparen wat ze kunnen, maar de darm neemt te weinig op. Het serum-Mg zakt onder 0,5 mmol/L, ernstige hypomagnesiëmie; bij patiënten duurt dat meestal jaren, het model gaat sneller. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
+    'Het effect bouwt zich over jaren op. Eerst zakt de urine: na een jaar is ze ongeveer gehalveerd, na twee jaar bijna nul. De nieren sparen wat ze kunnen, en zo blijft het serum-Mg meer dan een jaar normaal. In het derde jaar zakt het snel onder 0,75 en dan onder 0,5 mmol/L: ernstige hypomagnesiëmie, zoals bij patiënten na gemiddeld enkele jaren. Probeer een supplement: het serum stijgt wat, maar blijft te laag.',
 
   'scenario.ppi-stop.title': 'Stoppen met de maagzuurremmer',
   'scenario.ppi-stop.story':
-    'Door zijn maagzuurremmer heeft Marc een ernstig magnesiumtekort gekregen, en supplementen helpen onvoldoende. Na een jaar stopt hij, in overleg met zijn arts, met de protonpompinhibitor.',
+    'Door zijn maagzuurremmer heeft Marc na enkele jaren een ernstig magnesiumtekort gekregen, en supplementen helpen onvoldoende. Na vier jaar stopt hij, in overleg met zijn arts, met de protonpompinhibitor.',
   'scenario.ppi-stop.question':
-    'Hoe lang duurt het na het stoppen op dag 365 tot het serum-Mg weer normaal is: dagen, maanden of jaren?',
+    'Het tekort heeft jaren nodig gehad. Hoe lang duurt het na het stoppen tot het serum-Mg weer normaal is: dagen, maanden of jaren?',
   'scenario.ppi-stop.notice':
     'Zodra de darm weer magnesium opneemt, stijgt het serum-Mg snel: na ongeveer een week is het weer normaal. De urine blijft nog even laag, want eerst vullen de weefsels en het botoppervlak zich weer aan. Na ongeveer een maand is alles terug zoals bij de start.',
 
@@ -89,18 +89,18 @@ export const nlScenarios = {
 
   'scenario.ppi-plus-diuretic.title': 'Maagzuurremmer en plasmiddel samen',
   'scenario.ppi-plus-diuretic.story':
-    'Georges neemt al lang een maagzuurremmer en krijgt er nu furosemide bij voor zijn hart. Hij is een gewone gebruiker: de actieve opname in zijn darm werkt nog voor de helft.',
+    'Georges krijgt furosemide voor zijn hart en neemt daarnaast elke dag een maagzuurremmer. Hij is een gewone gebruiker: na enkele jaren neemt zijn darm een beetje minder magnesium op.',
   'scenario.ppi-plus-diuretic.question':
     'Elk geneesmiddel apart verlaagt het serum-Mg een beetje. Wat gebeurt er als ze samen komen?',
   'scenario.ppi-plus-diuretic.notice':
-    'Twee effecten tellen op: de darm neemt minder op (ongeveer een kwart van de inname) en door het plasmiddel kunnen de nieren minder sparen. Het serum-Mg zakt tot net boven de ondergrens van het normale bereik, lager dan bij elk geneesmiddel apart. Er blijft weinig reserve over.',
+    'Het plasmiddel verlaagt het serum-Mg meteen tot net boven de ondergrens. De maagzuurremmer zie je vooral in de urine: na enkele jaren bevat ze ongeveer 10 mg magnesium per dag minder, want de nieren sparen wat de darm minder opneemt. Het serum-Mg zakt daardoor maar heel weinig verder. In bevolkingsstudies geeft die combinatie wel duidelijk vaker hypomagnesiëmie: echte nieren sparen minder perfect dan die van het model.',
 
   'scenario.type2-diabetes.title': 'Diabetes type 2',
   'scenario.type2-diabetes.story':
     'Ahmed heeft diabetes type 2. Zijn bloedsuiker is vaak te hoog, zodat er glucose in de urine komt. Glucose trekt water mee: hij plast meer, en met die urine verliest hij ook magnesium.',
   'scenario.type2-diabetes.question': 'Blijft het serum-Mg normaal, of zakt het eronder?',
   'scenario.type2-diabetes.notice':
-    'Eerst bevat de urine veel meer magnesium; na enkele dagen is er een nieuw evenwicht. Het serum-Mg zakt tot ongeveer 0,75 mmol/L, precies op de ondergrens van het normale bereik. Zo’n lage waarde komt bij mensen met diabetes type 2 vaak voor.',
+    'Eerst bevat de urine veel meer magnesium; na enkele dagen is er een nieuw evenwicht. Het serum-Mg zakt tot ongeveer 0,74 mmol/L, net onder de ondergrens van het normale bereik: hypomagnesiëmie. Dat is het gemiddelde bij mensen met diabetes type 2; bijna een derde van hen zit zelfs onder 0,70.',
 
   'scenario.alcohol.title': 'Overmatig alcoholgebruik',
   'scenario.alcohol.story':
@@ -137,13 +137,13 @@ export const nlScenarios = {
     'Kevin eet gezond, maar neemt elke dag ook een supplement met 500 mg magnesium, in de hoop op minder spierkrampen. Dat is het dubbele van de maximale toelaatbare inname (MTI) voor supplementen.',
   'scenario.supplement-above-ul.question': 'Stijgt het serum-Mg boven het normale bereik?',
   'scenario.supplement-above-ul.notice':
-    'Nee, het serum-Mg stijgt nauwelijks. De darm neemt maar een klein deel van de extra dosis op (van de totale inname nog ongeveer een kwart), en de nieren scheiden de rest uit. Het supplement werkt wel laxerend: de stoelgang bevat veel meer magnesium.',
+    'Nee, het serum-Mg stijgt nauwelijks. De darm neemt maar een klein deel van de extra dosis op (van de totale inname nog ongeveer een vijfde), en de nieren scheiden wat extra binnenkomt weer uit: de urine stijgt. Het supplement werkt wel laxerend: de stoelgang bevat veel meer magnesium.',
 
   'scenario.laxative-kidney-failure.title': 'Magnesiumlaxeermiddel bij nierfalen',
   'scenario.laxative-kidney-failure.story':
-    'Albert is 72 en heeft ernstig nierfalen: zijn nieren filteren nog maar 10 mL per minuut. Tegen verstopping neemt hij elke dag een laxeermiddel met 3 g magnesium.',
+    'Albert is 72 en heeft nierfalen in het eindstadium, nog zonder dialyse: zijn nieren filteren nog maar 7 mL per minuut. Tegen verstopping neemt hij elke dag een laxeermiddel met 3 g magnesium.',
   'scenario.laxative-kidney-failure.question':
     'Met gezonde nieren blijft het serum-Mg normaal, zelfs met zoveel magnesium. Wat gebeurt er bij Albert?',
   'scenario.laxative-kidney-failure.notice':
-    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen tot ongeveer 1,3 mmol/L, waarbij misselijkheid en flushing kunnen beginnen. Zet de nierfunctie op 120 mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
+    'Binnen enkele dagen stijgt het serum-Mg boven het normale bereik: hypermagnesiëmie. Het blijft stijgen en passeert na ongeveer drie weken 1,75 mmol/L, waar de peesreflexen wegvallen en spierzwakte begint: toxische hypermagnesiëmie, zoals in gepubliceerde gevallen bij oudere mensen met nierfalen. Zet de nierfunctie op 120 mL/min: met gezonde nieren blijft het serum bij dezelfde dosis normaal.',
 } as const satisfies Record<string, string>;

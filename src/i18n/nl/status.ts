@@ -44,7 +44,7 @@ export const nlStatus = {
     'Via de stoelgang gaat veel meer magnesium verloren ({faeces} {unit}) dan via de urine ({urine} {unit}).',
   'status.milk': 'Via de moedermelk gaat {milk} {unit} magnesium naar de baby.',
   'status.laxative':
-    'Zoveel magnesium uit supplementen werkt laxerend: de stoelgang wordt dunner en de darm neemt minder op.',
+    'Zoveel magnesium uit supplementen werkt laxerend: de stoelgang wordt dunner en de darm neemt iets minder van dat magnesium op.',
   'status.kidneyCannotExcrete':
     'Met een nierfunctie van {gfr} mL/min kunnen de nieren het teveel niet kwijt: het serum-Mg stijgt.',
 } as const satisfies Record<string, string>;

@@ -1,16 +1,13 @@
 /**
- * Choice-type controls: phytate levels (Bohn 2004: none / some / high whole grain), and which
+ * Choice-type controls: phytate levels (defined with their sources in src/nutrition/phytate.ts), and which
  * conditions can be chosen for this person (lactation only for women; older age is automatic
  * from 70 years).
  */
 import type { MessageKey, PhytateLevel } from '../../i18n/index.ts';
 import { MODIFIERS, type Condition, type ModelInputs, type Sex } from '../../model/index.ts';
+import { PHYTATE_LEVELS } from '../../nutrition/phytate.ts';
 
-export const PHYTATE_LEVELS: readonly { id: PhytateLevel; mmolPerMeal: number }[] = [
-  { id: 'none', mmolPerMeal: 0 },
-  { id: 'some', mmolPerMeal: 0.75 },
-  { id: 'high', mmolPerMeal: 1.5 },
-];
+export { PHYTATE_LEVELS };
 
 /** The level whose amount this is, or undefined for another amount (e.g. from a link). */
 export const phytateLevelOf = (mmolPerMeal: number): PhytateLevel | undefined =>

@@ -78,10 +78,10 @@ describe('diet', () => {
     expect(screen.getByText(/Het drinkwater levert 1.000 mg magnesium per dag/)).toBeInTheDocument();
   });
 
-  it('sets phytate per level (Bohn 2004) and fermentable fibre', async () => {
+  it('sets phytate per level (published intakes, src/nutrition/phytate.ts) and fermentable fibre', async () => {
     const { app } = renderPanel();
     await fireEvent.click(screen.getByRole('radio', { name: /^Wat \(/ }));
-    expect(app.inputs.phytateMmolPerMeal).toBe(0.75);
+    expect(app.inputs.phytateMmolPerMeal).toBe(0.4);
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Veel oplosbare voedingsvezels' }));
     expect(app.inputs.fermentableFibre).toBe(true);
   });

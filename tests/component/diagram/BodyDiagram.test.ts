@@ -24,18 +24,18 @@ describe('BodyDiagram', () => {
     const { container } = render();
     const img = screen.getByRole('img', { name: /Serum-Mg 0,85 mmol\/L: Normaal/ });
     expect(img.getAttribute('aria-label')).toMatch(
-      /Inname 350, opname 139, stoelgang 235 en urine 111 mg\/dag/,
+      /Inname 350, opname 140, stoelgang 234 en urine 112 mg\/dag/,
     );
     const summary = container.querySelector('.visually-hidden')!.textContent!;
     expect(summary).toMatch(/Spieren: 6\.076 mg\. Dat is 100% van de gezonde hoeveelheid/);
-    expect(summary).toContain('Urine: 111 mg/dag');
+    expect(summary).toContain('Urine: 112 mg/dag');
     expect(summary).toMatch(/in evenwicht met het bloed/);
   });
 
   it('puts a value with its unit on every flow and exchange', () => {
     const { container } = render({ locale: 'en' });
     const text = svgText(container);
-    for (const v of ['350 mg/day', '139 mg/day', '24.3 mg/day', '235 mg/day', '111 mg/day'])
+    for (const v of ['350 mg/day', '140 mg/day', '24.3 mg/day', '234 mg/day', '112 mg/day'])
       expect(text).toContain(v);
     expect(container.querySelectorAll('[data-exchange]')).toHaveLength(4);
   });

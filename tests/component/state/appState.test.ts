@@ -67,17 +67,17 @@ describe('AppState', () => {
     expect(app.phase).toBe('predict');
     expect(app.inputs.ppi).toBe('susceptible');
     expect(app.baseline?.serumMgMmolPerL[0]).toBeCloseTo(0.85, 3);
-    expect(app.horizonDays).toBe(730);
+    expect(app.horizonDays).toBe(1825);
     app.play();
     expect(app.phase).toBe('running');
   });
 
-  it('the ppi-stop scenario stops the PPI when the clock reaches day 365', () => {
+  it('the ppi-stop scenario stops the PPI when the clock reaches day 1460 (after four years)', () => {
     const app = new AppState();
     app.loadScenario('ppi-stop');
     app.play();
     app.speed = 'fast';
-    for (let i = 0; i < 400 && app.day < 366; i++) app.tick(0.25);
+    for (let i = 0; i < 4000 && app.day < 1461; i++) app.tick(0.25);
     expect(app.inputs.ppi).toBe('none');
   });
 

@@ -97,8 +97,8 @@ describe('runCli: reference physiology', () => {
     for (const v of s.urineMgPerDay) expect(v >= 100 && v <= 125).toBe(true);
   });
 
-  it('ends in severe hypomagnesaemia after two years of PPI (Janett 2015: 0.24 [0.15–0.30] mmol/L)', () => {
-    const { output } = run('--scenario', 'ppi-long-term', '--days', '730');
+  it('ends in severe hypomagnesaemia after four years of PPI (Janett 2015: 0.24 [0.15–0.30] mmol/L)', () => {
+    const { output } = run('--scenario', 'ppi-long-term', '--days', '1460');
     expect(last(output.series!.serumMgMmolPerL)).toBeLessThan(0.5);
     expect(output.clinical.band).toBe('severe-hypo');
   });
@@ -135,23 +135,25 @@ describe('runCli: scenarios and precedence', () => {
   });
 
   it('keeps the scenario’s events, before command-line events on the same day', () => {
-    const { output } = run('--scenario', 'ppi-stop', '--days', '400', '--event', '365:ppi=typical');
+    const { output } = run('--scenario', 'ppi-stop', '--days', '1500', '--event', '1460:ppi=typical');
     expect(output.inputs.events).toEqual([
-      { day: 365, changes: { ppi: 'none' } },
-      { day: 365, changes: { ppi: 'typical' } },
+      { day: 1460, changes: { ppi: 'none' } },
+      { day: 1460, changes: { ppi: 'typical' } },
     ]);
   });
 
   it('drops a scenario event after the last day, with a notice', () => {
     const { output, notices } = run('--scenario', 'ppi-stop', '--days', '100');
     expect(output.inputs.events).toEqual([]);
-    expect(notices).toEqual(['scenario ppi-stop: its event on day 365 is after the last day (100); ignored']);
+    expect(notices).toEqual([
+      'scenario ppi-stop: its event on day 1460 is after the last day (100); ignored',
+    ]);
   });
 
   it('makes a flag override change the run, and an event change it from its day on', () => {
     const plain = run('--days', '60').output.series!.serumMgMmolPerL;
-    const ppi = run('--days', '60', '--ppi', 'susceptible').output.series!.serumMgMmolPerL;
-    const late = run('--days', '60', '--event', '30:ppi=susceptible').output.series!.serumMgMmolPerL;
+    const ppi = run('--days', '60', '--condition', 'gi-disease').output.series!.serumMgMmolPerL;
+    const late = run('--days', '60', '--event', '30:condition=+gi-disease').output.series!.serumMgMmolPerL;
     expect(last(ppi)).toBeLessThan(last(plain) - 0.05);
     expect(late[30]).toBeCloseTo(plain[30], 9);
     expect(last(late)).toBeLessThan(last(plain) - 0.02);

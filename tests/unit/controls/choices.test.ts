@@ -12,19 +12,19 @@ import { changedGroups } from '../../../src/views/controls/groups.ts';
 
 const person = (changes: Partial<ModelInputs>): ModelInputs => ({ ...DEFAULT_INPUTS, ...changes });
 
-describe('phytate levels (Bohn 2004)', () => {
-  it('are 0, 0.75 and 1.5 mmol per meal', () => {
+describe('phytate levels (published intakes: Western ≈ 0.8 g/day, vegetarian ≈ 2 g/day)', () => {
+  it('are 0, 0.4 and 1.0 mmol per meal', () => {
     expect(PHYTATE_LEVELS.map((l) => [l.id, l.mmolPerMeal])).toEqual([
       ['none', 0],
-      ['some', 0.75],
-      ['high', 1.5],
+      ['some', 0.4],
+      ['high', 1.0],
     ]);
   });
   it.each([
     [0, 'none'],
-    [0.75, 'some'],
-    [1.5, 'high'],
-    [1, undefined],
+    [0.4, 'some'],
+    [1.0, 'high'],
+    [0.75, undefined],
     [3, undefined],
   ])('%d mmol → %s', (mmol, id) => expect(phytateLevelOf(mmol)).toBe(id));
 });

@@ -54,7 +54,7 @@ const CASES: Case[] = [
   },
   {
     scenario: 'ppi-long-term',
-    day: 365,
+    day: 1460,
     band: 'severe-hypo',
     present: [
       'status.urineFalling',
@@ -151,7 +151,7 @@ describe('statusStory', () => {
   });
 
   it('states the size of the bone-surface loss as a positive percentage', () => {
-    const bone = storyOn('ppi-long-term', 365).find((s) => s.key === 'status.boneGaveUp');
+    const bone = storyOn('ppi-long-term', 1460).find((s) => s.key === 'status.boneGaveUp');
     expect(bone?.params.percent.value).toBeGreaterThan(10);
     expect(bone?.params.percent.value).toBeLessThan(30);
   });
