@@ -4,6 +4,7 @@
  * projection of the course ahead. Pure TypeScript (no Svelte), so it is unit-tested directly.
  */
 import {
+  CUM_INTAKE,
   contextFor,
   emptyFluxes,
   emptySeries,
@@ -166,9 +167,10 @@ export class LiveSimulation {
 
   /** Jump to the steady state of the current inputs (the clock does not move). */
   jumpToSteadyState(): void {
-    const keep = this.#y.subarray(5); // cumulative counters carry on
+    // The cumulative counters carry on; the pools and the PPI exposure take their steady values.
+    const keep = this.#y.subarray(CUM_INTAKE);
     const ss = steadyState(this.#context);
-    ss.set(keep, 5);
+    ss.set(keep, CUM_INTAKE);
     this.#y = ss;
     this.#changes.push({ day: this.#day, kind: 'steady-state' });
     this.#revision++;

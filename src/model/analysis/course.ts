@@ -6,7 +6,7 @@
 import type { ModelInputs } from '../inputs.ts';
 import { DEFAULT_PARAMETERS, type ParameterValues } from '../parameters.ts';
 import { contextFor, healthyState, simulate, type ModelEvent } from '../simulate.ts';
-import { POOL_COUNT } from '../state.ts';
+import { DYNAMIC_COUNT } from '../state.ts';
 import { steadyState } from '../steadyState.ts';
 
 export type CourseChange =
@@ -62,9 +62,10 @@ export function replayCourse(plan: CoursePlan, p: ParameterValues = DEFAULT_PARA
       continue;
     }
     runTo(change.day);
+    // As the app's jump: the pools and the PPI exposure take their steady values, counters carry on.
     const ss = steadyState(contextFor(inputs, p));
     y = Float64Array.from(y);
-    y.set(ss.subarray(0, POOL_COUNT));
+    y.set(ss.subarray(0, DYNAMIC_COUNT));
   }
   runTo(plan.today);
   const ahead = simulate({

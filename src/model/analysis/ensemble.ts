@@ -7,7 +7,7 @@ import { calibratedTheta } from '../calibration.ts';
 import { PARAMETERS, DEFAULT_PARAMETERS, type ParameterValues } from '../parameters.ts';
 import { steadyStateReport } from '../steadyStateReport.ts';
 import { replayCourse, type CoursePlan } from './course.ts';
-import { PARAMETER_NAMES } from './factors.ts';
+import { PARAMETER_NAMES, STRUCTURAL_PARAMETERS } from './factors.ts';
 import { valueInRange } from './gradeRanges.ts';
 import { latinHypercube } from './latinHypercube.ts';
 import { spreadOf, type Spread } from './quantiles.ts';
@@ -15,6 +15,9 @@ import { seededRandom } from './random.ts';
 
 export const DEFAULT_ENSEMBLE_SIZE = 100;
 export const DEFAULT_SEED = 20240611;
+
+/** Every parameter but the structural ones varies. */
+const VARIED = PARAMETER_NAMES.filter((name) => !STRUCTURAL_PARAMETERS.includes(name));
 
 export interface ParameterSets {
   sets: ParameterValues[];
@@ -32,9 +35,9 @@ export function parameterSets(n: number, seed = DEFAULT_SEED): ParameterSets {
   const sets: ParameterValues[] = [];
   let rejected = 0;
   for (let round = 0; sets.length < n && round < 20; round++) {
-    for (const u of latinHypercube(n - sets.length, PARAMETER_NAMES.length, random)) {
+    for (const u of latinHypercube(n - sets.length, VARIED.length, random)) {
       const p = { ...DEFAULT_PARAMETERS };
-      PARAMETER_NAMES.forEach((name, i) => (p[name] = valueInRange(PARAMETERS[name], u[i])));
+      VARIED.forEach((name, i) => (p[name] = valueInRange(PARAMETERS[name], u[i])));
       if (calibrates(p)) sets.push(p);
       else rejected++;
     }

@@ -19,11 +19,19 @@ export const NUMERIC_INPUTS = Object.keys(INPUT_RANGES) as NumericInput[];
  */
 export const CALIBRATION_ANCHORS: readonly ParameterName[] = ['serumRefMmolPerL', 'referenceIntakeMgPerDay'];
 
+/**
+ * Parameters that fix the model's structure rather than measure the body: the day has three meal
+ * windows (absorption.ts), so the meals-per-day count cannot move without changing the equations.
+ * Neither the sensitivities nor the ensemble vary them.
+ */
+export const STRUCTURAL_PARAMETERS: readonly ParameterName[] = ['mealsPerDay'];
+
 /** Why a factor has no local relative sensitivity here. */
-export type SkipReason = 'zero' | 'whole-number';
+export type SkipReason = 'zero' | 'whole-number' | 'structural';
 
 export function skipReason(factor: Factor, inputs: ModelInputs, p: ParameterValues): SkipReason | null {
   if (factor.kind === 'input' && INPUT_RANGES[factor.name].integer) return 'whole-number';
+  if (factor.kind === 'parameter' && STRUCTURAL_PARAMETERS.includes(factor.name)) return 'structural';
   return valueOf(factor, inputs, p) === 0 ? 'zero' : null;
 }
 

@@ -73,6 +73,9 @@ function barOf(factor: Factor, value: number): SensitivityBar {
   };
 }
 
+/** The factors without a local slope here (value 0, whole numbers, structural), as bars of value 0. */
+export const skippedFactors = (s: Sensitivity): SensitivityBar[] => s.skipped.map((x) => barOf(x.factor, 0));
+
 /** Below this size an elasticity would show as 0.00: left out of the bars. */
 const NEGLIGIBLE = 0.005;
 

@@ -21,10 +21,10 @@ describe('--sensitivity', () => {
     expect(out.table).toHaveLength(model.elasticities.length);
     const sizes = out.table.map((row: { serumElasticity: number }) => Math.abs(row.serumElasticity));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-    const passive = out.table.find((row: { factor: string }) => row.factor === 'passiveFraction');
-    const expected = model.elasticities.find((e) => e.factor.name === 'passiveFraction')!;
-    expect(passive.serumElasticity).toBeCloseTo(expected.serum!, 12);
-    expect(passive.grade).toBe('S');
+    const vmax = out.table.find((row: { factor: string }) => row.factor === 'paracellularVmaxMmolPerDay');
+    const expected = model.elasticities.find((e) => e.factor.name === 'paracellularVmaxMmolPerDay')!;
+    expect(vmax.serumElasticity).toBeCloseTo(expected.serum!, 12);
+    expect(vmax.grade).toBe('E');
     expect(out.summary.serumMgMmolPerL).toBeCloseTo(model.serumMmolPerL, 12);
   });
 

@@ -17,6 +17,7 @@ import {
   PARAMETER_NAMES,
   replayCourse,
   seededRandom,
+  STRUCTURAL_PARAMETERS,
   uncertainty,
   valueInRange,
   type CoursePlan,
@@ -90,6 +91,8 @@ describe('parameter sets', () => {
   const { sets, rejected } = parameterSets(100);
 
   it('are 100 sets, none left out, that each calibrate θ, every value inside its grade range', () => {
+    for (const p of sets)
+      for (const name of STRUCTURAL_PARAMETERS) expect(p[name]).toBe(DEFAULT_PARAMETERS[name]);
     expect(sets).toHaveLength(100);
     expect(rejected).toBe(0);
     for (const p of sets) {

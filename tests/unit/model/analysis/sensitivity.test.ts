@@ -83,9 +83,9 @@ describe('what matters most', () => {
   it('at the reference state serum follows the reference serum value one to one (the calibration)', () => {
     const s = sensitivity(DEFAULT_INPUTS);
     expect(find(s, 'parameter', 'serumRefMmolPerL').serum).toBeCloseTo(1, 3);
-    // The sharp renal threshold holds serum: no mechanism moves it by more than a twentieth.
+    // The sharp renal threshold holds serum: 10% more of any mechanism moves it by less than 1%.
     for (const e of ranked(s, 'serum').filter((e) => !isAnchor(e)))
-      expect(Math.abs(e.serum!)).toBeLessThan(0.05);
+      expect(Math.abs(e.serum!)).toBeLessThan(0.1);
   });
 
   it('with a PPI blocking uptake, what is absorbed sets serum: the top factor acts on absorption', () => {
@@ -124,6 +124,7 @@ describe('what matters most', () => {
     expect(skipped).toContain('supplementMgPerDay:zero');
     expect(skipped).toContain('supplementDosesPerDay:whole-number');
     expect(skipped).toContain('ageYears:whole-number');
+    expect(skipped).toContain('mealsPerDay:structural');
     for (const e of s.elasticities) {
       expect(Number.isFinite(e.serum)).toBe(true);
       expect(Number.isFinite(e.urine)).toBe(true);
