@@ -7,7 +7,6 @@ import { DEFAULT_PARAMETERS, INPUT_RANGES, PARAMETERS, type ModelInputs } from '
 import {
   DEFAULT_SEED,
   GRADE_FACTORS,
-  ranked,
   replayCourse,
   sensitivity,
   timeScales,
@@ -25,7 +24,7 @@ import { clampNumber, resolveEvents, startInputs } from './run.ts';
 
 const POOLS = ['extracellular', 'muscle', 'softTissue', 'boneSurface', 'deepBone'] as const;
 
-type Row = Record<string, string | number>;
+type Row = Record<string, string | number | null>;
 
 export interface AnalysisOutput {
   inputs: ModelInputs & { scenario: string | null; days?: number };
@@ -78,10 +77,16 @@ export function runAnalysis(o: CliOptions & { analysis: AnalysisOption }): {
 
   if (kind === 'sensitivity') {
     const s = sensitivity(inputs);
-    const table = ranked(s, 'serum').map((e) => ({
+    if (!(s.serumMmolPerL > 0))
+      notices.push(
+        'serum Mg is zero at this steady state (nothing comes in): relative sensitivities are not defined',
+      );
+    const size = (v: number | null) => (v === null ? -1 : Math.abs(v));
+    const sorted = [...s.elasticities].sort((a, b) => size(b.serum) - size(a.serum));
+    const table = sorted.map((e) => ({
       ...factorRow(e.factor, inputs),
-      serumElasticity: e.serum ?? '',
-      urineElasticity: e.urine ?? '',
+      serumElasticity: e.serum,
+      urineElasticity: e.urine,
     }));
     return {
       output: {
@@ -176,7 +181,7 @@ export function formatAnalysis(output: AnalysisOutput, format: OutputFormat): st
   // Names, units, grades and numbers only: nothing needs quoting except a unit with a comma (none).
   const lines = [
     columns.join(','),
-    ...output.table.map((row) => columns.map((c) => String(row[c])).join(',')),
+    ...output.table.map((row) => columns.map((c) => String(row[c] ?? '')).join(',')),
   ];
   return lines.join('\n') + '\n';
 }

@@ -35,6 +35,13 @@ describe('--sensitivity', () => {
     expect(lines.some((l) => l.startsWith('gfrMlPerMin,input,120,mL/min,,'))).toBe(true);
   });
 
+  it('says so when nothing comes in and serum is zero, and still prints every factor', () => {
+    const r = call('--sensitivity', '--intake-mg', '0', '--format', 'csv');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('relative sensitivities are not defined');
+    expect(r.stdout.split('\n')[1]).toMatch(/^\w+,parameter,[^,]+,[^,]+,\w*,,$/);
+  });
+
   it('says which run options it ignores', () => {
     const r = call('--sensitivity', '--days', '30', '--steady-state');
     expect(r.status).toBe(0);
