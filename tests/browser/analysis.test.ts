@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +27,21 @@ async function openSection(page: Page): Promise<void> {
   await page.locator('details.analysis > summary').click();
   await page.getByTestId('time-scales').waitFor({ timeout: 30_000 });
   await page.locator('[data-testid="uncertainty-band"] path').first().waitFor({ timeout: 60_000 });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.1 A/AA) on the whole page: rule ids and targets of what it finds. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -70,6 +86,27 @@ describe('explanation section, built page', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const [locale, profile] of [
+    ['nl', 'projector'],
+    ['en', 'screen'],
+  ] as const)
+    it(`${locale}, ${profile}: every view of the section passes axe, and works by keyboard`, async () => {
+      const { page, errors } = await browser.open({ locale, query: { profile, scenario: 'loop-diuretic' } });
+      await page.waitForFunction((p) => document.documentElement.dataset.profile === p, profile);
+      // Open with the keyboard: the summary is focusable and Enter toggles it.
+      await page.locator('details.analysis > summary').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('time-scales').waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid="uncertainty-band"] path').first().waitFor({ timeout: 60_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      for (const view of ['sensitivity', 'uncertainty'] as const) {
+        await page.locator(`details.analysis input[value="${view}"]`).check();
+        await page.getByTestId(view === 'sensitivity' ? 'sensitivity-bars' : 'uncertainty-ranges').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
 
   it('works from file:// under a strict CSP with worker-src blob: and Trusted Types', async () => {
     // A copy of dist/ (favicon, manifest) with the policy in its page.
