@@ -3,6 +3,7 @@ import type { nlAnalysis } from '../nl/analysis.ts';
 
 export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
   'analysis.title': 'The model explains itself',
+  'analysis.hint': 'how fast, what matters, how sure',
   'analysis.view.legend': 'Show',
   'analysis.view.time': 'Time scales',
   'analysis.view.sensitivity': 'What matters',

@@ -9,6 +9,7 @@
  */
 export const nlAnalysis = {
   'analysis.title': 'Het model legt zichzelf uit',
+  'analysis.hint': 'hoe snel, wat telt, hoe zeker',
   'analysis.view.legend': 'Toon',
   'analysis.view.time': 'Tijdschalen',
   'analysis.view.sensitivity': 'Wat telt',
