@@ -60,6 +60,8 @@ export class AnalysisState {
   #courseKey = '';
   #inputsKey = '';
   #coveredUntilDay = -Infinity;
+  /** A renewal of a still valid band is on its way (while the clock runs). */
+  #renewing = false;
 
   constructor(source: CourseSource, createClient: () => AnalysisClient) {
     this.#source = source;
@@ -124,6 +126,7 @@ export class AnalysisState {
     clearTimeout(this.#timer);
     this.#courseKey = '';
     this.#inputsKey = '';
+    this.#renewing = false;
   }
 
   #courseMoved(): void {
@@ -132,18 +135,25 @@ export class AnalysisState {
     const inputsKey = JSON.stringify(this.#source.inputs);
     const courseChanged = courseKey !== this.#courseKey;
     const inputsChanged = inputsKey !== this.#inputsKey;
-    // While the clock runs on an unchanged course the band stays valid; renew it before it runs out.
-    const runningOut = this.#source.day + this.#source.horizonDays / 2 > this.#coveredUntilDay;
-    if (!courseChanged && !inputsChanged && !runningOut) return;
     this.#courseKey = courseKey;
     this.#inputsKey = inputsKey;
-    if (courseChanged) this.uncertaintyStatus = 'waiting';
-    if (inputsChanged) this.explainStatus = 'waiting';
-    clearTimeout(this.#timer);
-    const explainToo = inputsChanged || this.explainStatus === 'waiting';
-    // Just opened: nothing is being dragged, so start at once.
-    if (opening) this.#run(explainToo);
-    else this.#timer = setTimeout(() => this.#run(explainToo), SETTLE_MS);
+    if (courseChanged || inputsChanged) {
+      if (courseChanged) this.uncertaintyStatus = 'waiting';
+      if (inputsChanged) this.explainStatus = 'waiting';
+      clearTimeout(this.#timer);
+      const explainToo = this.explainStatus === 'waiting';
+      // Just opened: nothing is being dragged, so start at once.
+      if (opening) this.#run(explainToo);
+      else this.#timer = setTimeout(() => this.#run(explainToo), SETTLE_MS);
+      return;
+    }
+    // The clock runs on an unchanged course: the band stays valid; renew it before it runs out
+    // (at once: the projection moves too often while playing fast for a quiet time to come).
+    const runningOut = this.#source.day + this.#source.horizonDays / 2 > this.#coveredUntilDay;
+    if (runningOut && this.uncertaintyStatus === 'ready' && !this.#renewing) {
+      const client = this.#ensureClient();
+      if (client) this.#ensemble(client);
+    }
   }
 
   #ensureClient(): AnalysisClient | null {
@@ -167,32 +177,40 @@ export class AnalysisState {
   }
 
   #explain(client: AnalysisClient): void {
+    const key = this.#inputsKey;
     this.explainStatus = 'running';
     client.explain($state.snapshot(this.#source.inputs) as ModelInputs).then(
       (result) => {
-        if (!result) return;
+        // A later change may have made this answer stale: keep waiting for the newer one.
+        if (!result || key !== this.#inputsKey) return;
         this.explanation = result;
         this.explainStatus = 'ready';
       },
-      () => (this.explainStatus = 'error'),
+      () => key === this.#inputsKey && (this.explainStatus = 'error'),
     );
   }
 
   #ensemble(client: AnalysisClient): void {
+    const key = this.#courseKey;
     const plan = this.#source.coursePlan();
-    if (this.uncertaintyStatus !== 'ready') this.uncertaintyStatus = 'running';
+    this.#renewing = this.uncertaintyStatus === 'ready';
+    if (!this.#renewing) this.uncertaintyStatus = 'running';
     this.progress = 0;
     client
       .uncertainty(plan, DEFAULT_ENSEMBLE_SIZE, DEFAULT_SEED, (done, total) => (this.progress = done / total))
       .then(
         (result) => {
-          if (!result) return;
+          this.#renewing = false;
+          if (!result || key !== this.#courseKey) return;
           this.uncertainty = result;
           this.#coveredUntilDay = plan.today + plan.horizonDays;
           this.progress = 1;
           this.uncertaintyStatus = 'ready';
         },
-        () => (this.uncertaintyStatus = 'error'),
+        () => {
+          this.#renewing = false;
+          if (key === this.#courseKey) this.uncertaintyStatus = 'error';
+        },
       );
   }
 }

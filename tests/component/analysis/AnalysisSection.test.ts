@@ -98,6 +98,29 @@ describe('AnalysisSection', () => {
     expect(calls.uncertainty).toBe(before.uncertainty + 1);
   });
 
+  it('while the clock runs on, keeps the band and renews it before it runs out', async () => {
+    const { calls, factory } = countingClient();
+    const user = userEvent.setup();
+    const { app, container } = renderWithApp(ChartStatusSection, {}, { analysisClient: factory });
+    app.horizonDays = 60;
+    await user.click(screen.getByText(nl['analysis.title']));
+    await waitFor(
+      () => expect(container.querySelector('[data-testid="uncertainty-band"]')).not.toBeNull(),
+      WAIT,
+    );
+    const before = calls.uncertainty;
+    for (let d = 0; d < 20; d++) app.step();
+    flushSync();
+    // Twenty days on, the band still covers the 60-day projection's near part: no new ensemble yet.
+    expect(calls.uncertainty).toBe(before);
+    for (let d = 0; d < 15; d++) app.step();
+    flushSync();
+    expect(calls.uncertainty).toBe(before + 1);
+    // The band stays on screen while its renewal runs, and follows today.
+    expect(container.querySelector('[data-testid="uncertainty-band"]')).not.toBeNull();
+    expect(app.analysis.band?.days[0]).toBe(35);
+  });
+
   it('closed again, takes the band away', async () => {
     const { factory } = countingClient();
     const user = userEvent.setup();
