@@ -1,7 +1,9 @@
 /**
  * The food table of the diet builder: Mg per 100 g from the USDA National Nutrient Database for
- * Standard Reference (SR legacy; the NDB number lets anyone check a value), typical European
- * portions (model spec §8), and phytic acid for whole grains, legumes, nuts and seeds.
+ * Standard Reference (SR legacy; the NDB number, or for two foods the FoodData Central id, lets
+ * anyone check a value), typical European portions (model spec §8) and what a Belgian student
+ * eats (meat, chicken, an egg, potatoes, frieten, soup, salad, an apple, chocolate spread), and
+ * phytic acid for whole grains, legumes, nuts and seeds.
  * One food = one row of FOOD_ROWS. Drinks are measured in mL and counted as 1 mL ≈ 1 g.
  */
 import { phyticAcidMmolInAmount } from './phytate.ts';
@@ -15,6 +17,7 @@ export const FOOD_GROUPS = [
   'vegetables',
   'fruit',
   'fish-seafood',
+  'meat-eggs',
   'dairy',
   'drinks',
 ] as const;
@@ -39,10 +42,13 @@ const PORTION_KINDS = {
   cheeseSlices: { nl: 'twee sneetjes', en: 'two slices' },
   cup: { nl: 'een tas', en: 'a cup' },
   smallCup: { nl: 'een kopje', en: 'a small cup' },
+  egg: { nl: 'één ei', en: 'one egg' },
+  spread: { nl: 'een laagje op een boterham', en: 'a spread on one slice' },
+  side: { nl: 'een slaatje', en: 'a side salad' },
 } as const satisfies Record<string, LocalizedText>;
 type PortionKind = keyof typeof PORTION_KINDS;
 
-/** id, NDB, group, name nl, name en, Mg mg/100 g, portion, unit, portion kind, phytic acid g/100 g, its source, oxalate-rich. */
+/** id, NDB (or 'fdc:ID' for a FoodData Central SR legacy id, '' for an estimate), group, name nl, name en, Mg mg/100 g, portion, unit, portion kind, phytic acid g/100 g, its source, oxalate-rich. */
 // prettier-ignore
 type FoodRow = readonly [
   string, string, FoodGroup, string, string, number, number, PortionUnit, PortionKind, number, SourceId, boolean,
@@ -52,7 +58,10 @@ type FoodRow = readonly [
 // dry-weight phytate × dry-matter share (1 − water share, USDA SR, rounded):
 //   brown rice 0.9 g/100 g × 0.30 = 0.27; quinoa 1.0 × 0.30 = 0.30; lentils 6 mg/g (2–10) × 0.30 = 0.18;
 //   black beans 12.5 mg/g (8–17) × 0.34 = 0.43; kidney beans 10.5 (8–13) × 0.33 = 0.35;
-//   chickpeas 8 (3–13) × 0.40 = 0.32; tofu 13.5 (9–18) × 0.30 = 0.41; dark chocolate 1.7 × 228/499 = 0.78.
+//   chickpeas 8 (3–13) × 0.40 = 0.32; tofu 13.5 (9–18) × 0.30 = 0.41; dark chocolate 1.7 × 228/499 = 0.78;
+//   chocolate spread: 13% hazelnuts × 1.0 + 7.4% cocoa × 1.7 (label shares) = 0.13 + 0.13 = 0.26.
+// Vegetable soup (grade E): a Flemish recipe per kg, 150 g leek (28 mg/100 g), 150 g carrot (12),
+//   75 g celery (11), 75 g onion (10), 150 g potato (23), water: 110 mg/kg = 11 mg/100 g.
 // prettier-ignore
 const FOOD_ROWS = [
   ['pumpkin-seeds',   '12016', 'nuts-seeds',   'Pompoenpitten, geroosterd',               'Pumpkin seed kernels, roasted', 550,  25, 'g',  'handful',      2.0,  'assumed',          false],
@@ -89,14 +98,29 @@ const FOOD_ROWS = [
   ['gouda',           '01022', 'dairy',        'Goudse kaas',                             'Gouda cheese',                   29,  30, 'g',  'cheeseSlices', 0,    'none',             false],
   ['coffee',          '14209', 'drinks',       'Koffie, gezet',                           'Coffee, brewed',                  3, 150, 'mL', 'cup',          0,    'none',             false],
   ['espresso',        '14210', 'drinks',       'Espresso',                                'Espresso',                       80,  30, 'mL', 'smallCup',     0,    'none',             false],
+  // What a Belgian student eats besides (Mg sources: MG_SOURCES below).
+  ['chocolate-spread', 'fdc:168000', 'nuts-seeds', 'Choco met hazelnoten',                  'Chocolate hazelnut spread',      64,  20, 'g',  'spread',       0.26, 'spreadFromNutsAndCocoa', false],
+  ['boiled-potatoes', '11367', 'vegetables',   'Aardappelen, gekookt (geschild)',         'Potatoes, boiled (peeled)',      20, 200, 'g',  'serving',      0,    'none',             false],
+  ['fries',           'fdc:170698', 'vegetables', 'Frieten',                              'Chips (French fries)',           35, 200, 'g',  'serving',      0,    'none',             false],
+  ['lettuce',         '11250', 'vegetables',   'Kropsla, rauw',                           'Butterhead lettuce, raw',        13,  50, 'g',  'side',         0,    'none',             false],
+  ['vegetable-soup',  '',      'vegetables',   'Groentesoep (prei, wortel, selder, aardappel)', 'Vegetable soup (leek, carrot, celery, potato)', 11, 250, 'mL', 'bowl', 0, 'none', false],
+  ['apple',           '09003', 'fruit',        'Appel',                                   'Apple',                           5, 150, 'g',  'fruitPiece',   0,    'none',             false],
+  ['chicken',         '05064', 'meat-eggs',    'Kipfilet, gebraden',                      'Chicken breast, roasted',        29, 125, 'g',  'serving',      0,    'none',             false],
+  ['minced-beef',     '23569', 'meat-eggs',    'Rundergehakt, gebakken (burger)',         'Minced beef, pan-fried (burger)',       22, 100, 'g',  'serving',      0,    'none',             false],
+  ['pork-chop',       '10163', 'meat-eggs',    'Varkenskotelet zonder been, gebakken',    'Pork chop, boneless, pan-fried', 27, 125, 'g',  'serving',      0,    'none',             false],
+  ['egg',             '01129', 'meat-eggs',    'Ei, hardgekookt',                         'Egg, hard-boiled',               10,  50, 'g',  'egg',          0,    'none',             false],
 ] as const satisfies readonly FoodRow[];
 
 export type FoodId = (typeof FOOD_ROWS)[number][0];
 
 export interface Food {
   id: FoodId;
-  /** USDA NDB number (SR legacy), kept as text for its leading zero. */
+  /** USDA NDB number (SR legacy), kept as text for its leading zero; '' when the food has none. */
   ndb: string;
+  /** FoodData Central id of the SR legacy record, for foods cited by that id instead of an NDB number. */
+  fdcId?: string;
+  /** Where the Mg value comes from, with its grade. */
+  mgSource: SourceId;
   group: FoodGroup;
   name: LocalizedText;
   mgPer100g: number;
@@ -111,9 +135,31 @@ export interface Food {
   oxalateRich: boolean;
 }
 
-const toFood = ([id, ndb, group, nl, en, mg, portion, unit, kind, pa, paSource, oxalate]: FoodRow): Food => ({
+/**
+ * Mg values not taken first-hand from the USDA release (every other food: SOURCES.usdaSr). The
+ * foods added for a Belgian student's day were read from copies of SR legacy (S2), the soup is
+ * our estimate from a recipe (E).
+ */
+const MG_SOURCES: Partial<Record<FoodId, SourceId>> = {
+  'chocolate-spread': 'usdaSrSecondHand',
+  'boiled-potatoes': 'usdaSrSecondHand',
+  fries: 'usdaSrSecondHand',
+  lettuce: 'usdaSrSecondHand',
+  'vegetable-soup': 'soupRecipe',
+  apple: 'usdaSrSecondHand',
+  chicken: 'usdaSrSecondHand',
+  'minced-beef': 'usdaSrSecondHand',
+  'pork-chop': 'usdaSrSecondHand',
+  egg: 'usdaSrSecondHand',
+};
+
+const FDC_PREFIX = 'fdc:';
+
+const toFood = ([id, ref, group, nl, en, mg, portion, unit, kind, pa, paSource, oxalate]: FoodRow): Food => ({
   id: id as FoodId,
-  ndb,
+  ndb: ref.startsWith(FDC_PREFIX) ? '' : ref,
+  ...(ref.startsWith(FDC_PREFIX) ? { fdcId: ref.slice(FDC_PREFIX.length) } : {}),
+  mgSource: MG_SOURCES[id as FoodId] ?? 'usdaSr',
   group,
   name: { nl, en },
   mgPer100g: mg,
@@ -131,7 +177,7 @@ const toFood = ([id, ndb, group, nl, en, mg, portion, unit, kind, pa, paSource, 
 
 export const FOODS: readonly Food[] = Object.freeze(FOOD_ROWS.map(toFood));
 
-/** Where the Mg values come from (grades and phytate references: see SOURCES). */
+/** Where most Mg values come from (per food: Food.mgSource; grades and phytate references: see SOURCES). */
 export const FOOD_MG_SOURCE = SOURCES.usdaSr;
 
 const FOODS_BY_ID = new Map<string, Food>(FOODS.map((f) => [f.id, f]));

@@ -23,29 +23,30 @@ const typicalBelgian: ReadyMenu = {
   id: 'typical-belgian',
   name: { nl: 'Gewone Belgische dag', en: 'Typical Belgian day' },
   description: {
-    nl: 'Boterhammen met kaas, koffie, een stuk fruit, aardappelen met groenten en een stukje chocolade.',
-    en: 'Sandwiches with cheese, coffee, a piece of fruit, potatoes with vegetables and a piece of chocolate.',
+    nl: 'Boterhammen met choco en kaas, koffie met melk, een appel, groentesoep, aardappelen met kip, broccoli en sla, en een yoghurt.',
+    en: 'Sandwiches with chocolate spread and cheese, coffee with milk, an apple, vegetable soup, potatoes with chicken, broccoli and lettuce, and a yoghurt.',
   },
   // prettier-ignore
   items: items(
-    ['wholemeal-bread', 105], ['white-bread', 60], ['gouda', 30], ['whole-milk', 250], ['coffee', 300],
-    ['banana', 120], ['potato', 200], ['broccoli', 150], ['yoghurt', 150], ['dark-chocolate', 20],
+    ['wholemeal-bread', 105], ['white-bread', 60], ['chocolate-spread', 20], ['gouda', 30], ['whole-milk', 250],
+    ['coffee', 300], ['apple', 150], ['vegetable-soup', 250], ['boiled-potatoes', 200], ['chicken', 125],
+    ['broccoli', 150], ['lettuce', 50], ['yoghurt', 150],
   ),
   water: tap(1),
   supplement: NO_SUPPLEMENT,
 };
 
-/** Little whole grain, few vegetables: a low-Mg fast-food day (about 150–200 mg). */
+/** White bread, frieten and a burger, few vegetables: a low-Mg fast-food day (about 150–200 mg). */
 const fastFood: ReadyMenu = {
   id: 'fast-food',
   name: { nl: 'Fastfooddag', en: 'Fast-food day' },
   description: {
-    nl: 'Witte boterhammen, pasta, aardappelen en koffie: weinig volkoren, noten of groenten.',
-    en: 'White bread, pasta, potatoes and coffee: little whole grain, few nuts or vegetables.',
+    nl: 'Witte boterhammen met kaas, frieten met een burger, koffie en melk: weinig volkoren, noten of groenten.',
+    en: 'White bread with cheese, chips with a burger, coffee and milk: little whole grain, few nuts or vegetables.',
   },
   // prettier-ignore
   items: items(
-    ['white-bread', 180], ['gouda', 30], ['potato', 150], ['spaghetti', 180], ['coffee', 300], ['whole-milk', 250],
+    ['white-bread', 180], ['gouda', 30], ['fries', 200], ['minced-beef', 100], ['coffee', 300], ['whole-milk', 250],
   ),
   water: tap(1),
   supplement: NO_SUPPLEMENT,

@@ -17,6 +17,18 @@ export const SOURCES = {
       'USDA Agricultural Research Service. National Nutrient Database for Standard Reference, Legacy Release (SR legacy, 2018); NDB numbers per food',
     grade: 'S',
   },
+  usdaSrSecondHand: {
+    citation:
+      'USDA SR legacy values read from verbatim copies of the release (FoodData Central SR legacy, 2021), not from the USDA files themselves: NDB or FDC number per food',
+    grade: 'S2',
+    note: 'Chicken breast NDB 05064, minced beef 23569, pork chop 10163, egg 01129, apple 09003, butterhead lettuce 11250, boiled potatoes 11367; fries FDC 170698; chocolate hazelnut spread FDC 168000',
+  },
+  soupRecipe: {
+    citation:
+      'Our estimate for Flemish vegetable soup from a recipe per kg (150 g leek, 150 g carrot, 75 g celery, 75 g onion, 150 g potato, water) with raw-vegetable Mg from USDA SR legacy (read second-hand): 11 mg/100 g',
+    grade: 'E',
+    note: 'Home-made soups differ; canned US vegetable soups are lower (3–6 mg/100 g)',
+  },
   efsa2015: {
     citation:
       'EFSA NDA Panel, 2015. Scientific Opinion on Dietary Reference Values for magnesium. EFSA Journal 13(7):4186',
@@ -92,6 +104,11 @@ export const SOURCES = {
   cocoaScaled: {
     citation:
       'Cocoa powder value (Harland & Oberleas 1987) × 228/499, the cocoa-solids share of 70–85% chocolate judged by its Mg content (USDA SR)',
+    grade: 'E',
+  },
+  spreadFromNutsAndCocoa: {
+    citation:
+      'Chocolate hazelnut spread: 13% hazelnuts × 1.0 g/100 g (hazelnutChoice) + 7.4% low-fat cocoa × 1.7 g/100 g (Harland & Oberleas 1987), shares as on the label of the best-known brand',
     grade: 'E',
   },
   hazelnutChoice: {

@@ -1,7 +1,32 @@
 /**
  * Writes the set-up into the address bar at most every `delayMs` (trailing): replaceState costs
- * ~25 ms per call in Chromium, far too much to run on every slider step.
+ * ~25 ms per call in Chromium, far too much to run on every slider step. Numbers are written as a
+ * user would type them (typedSearch), so no float noise reaches a link.
  */
+import { INPUT_OPTIONS, isInputOptionName } from '../model/index.ts';
+import { roundAsTyped } from './typedPrecision.ts';
+
+/**
+ * The same query with every numeric input rounded to its typed precision
+ * (`intake-mg=327.45000000000005` → `intake-mg=327`). Other parameters, and values that are not
+ * plain numbers, are left exactly as they are: reading them is the parser's business.
+ */
+export function typedSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  let changed = false;
+  for (const [name, value] of [...params]) {
+    if (!isInputOptionName(name)) continue;
+    const option = INPUT_OPTIONS[name];
+    if (option.kind !== 'number' || !/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value)) continue;
+    const typed = String(roundAsTyped(option.input, Number(value)));
+    if (typed !== value) {
+      params.set(name, typed);
+      changed = true;
+    }
+  }
+  return changed ? `?${params.toString()}` : search;
+}
+
 export function createUrlWriter(delayMs = 400): (search: string) => void {
   let pending: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -11,7 +36,7 @@ export function createUrlWriter(delayMs = 400): (search: string) => void {
     pending = undefined;
   };
   return (search: string) => {
-    pending = search;
+    pending = typedSearch(search);
     timer ??= setTimeout(flush, delayMs);
   };
 }

@@ -25,10 +25,11 @@ describe('diet builder journey', () => {
     await diet.getByRole('button', { name: 'Voeg toe' }).click();
     await diet.getByRole('spinbutton', { name: 'Hoeveelheid Wit brood in g' }).fill('120');
 
-    // The total: 162,1 − 15 (60 g white bread) + 31,5 (broccoli) + 5 (tap water) = 183,6 mg/day.
+    // Food: 179,7 − 15 (60 g white bread) + 31,5 (broccoli) = 196,2 → 196 mg, as the model gets it;
+    // eaten with 5 mg from tap water: 201 mg/day.
     const menuTable = diet.getByRole('table', { name: 'Jouw menu voor één dag' });
-    await expect.poll(() => menuTable.locator('tfoot').textContent()).toContain('179');
-    const eatenChart = diet.getByRole('img', { name: /Staafdiagram: gegeten 184 mg\/dag/ });
+    await expect.poll(() => menuTable.locator('tfoot').textContent()).toContain('196');
+    const eatenChart = diet.getByRole('img', { name: /Staafdiagram: gegeten 201 mg\/dag/ });
     expect(await eatenChart.count()).toBe(1);
 
     // Hand it to the model at day 0; the builder says so.

@@ -19,6 +19,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.group.vegetables': 'Vegetables and potatoes',
   'diet.group.fruit': 'Fruit',
   'diet.group.fish-seafood': 'Fish and seafood',
+  'diet.group.meat-eggs': 'Meat, chicken and eggs',
   'diet.group.dairy': 'Milk and dairy',
   'diet.group.drinks': 'Drinks',
 
@@ -50,6 +51,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.menu.col.food': 'Food',
   'diet.menu.col.amount': 'Amount',
   'diet.menu.col.mg': 'Magnesium ({unit})',
+  'diet.menu.col.mgShort': 'Mg ({unit})',
   'diet.menu.col.actions': 'Remove',
   'diet.menu.amountLabel': 'Amount of {name} in {portionUnit}',
   'diet.menu.portions': '≈ {count} × {portion}',
@@ -60,6 +62,12 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.menu.empty': 'The menu is empty. Add a food or load a ready-made menu.',
   'diet.menu.totalFood': 'Total from food',
   'diet.menu.oxalate': 'rich in oxalate',
+
+  'diet.field.tooHigh': 'This field goes up to {max} {unit}: the menu uses {max} {unit}.',
+  'diet.field.tooLow': 'This field starts at {min} {unit}: the menu uses {min} {unit}.',
+  'diet.field.notANumber': 'This is not a number: the menu keeps {used} {unit}.',
+  'diet.field.dosesUnit': 'doses a day',
+  'diet.field.litresUnit': 'litres a day',
 
   'diet.water.heading': 'Drinking water',
   'diet.water.choose': 'Kind of water',
@@ -145,5 +153,7 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.sources.foods':
     'Magnesium per food: the US food composition table (USDA, SR legacy), with the NDB number of each food on this menu:',
   'diet.sources.food': '{name}: NDB {ndb}',
+  'diet.sources.foodFdc': '{name}: FoodData Central {fdc}',
+  'diet.sources.foodEstimate': '{name}: estimate from a recipe (see below)',
   'diet.sources.references': 'Reference values and conversions:',
 };

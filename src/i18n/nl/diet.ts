@@ -21,6 +21,7 @@ export const nlDiet = {
   'diet.group.vegetables': 'Groenten en aardappelen',
   'diet.group.fruit': 'Fruit',
   'diet.group.fish-seafood': 'Vis en zeevruchten',
+  'diet.group.meat-eggs': 'Vlees, kip en eieren',
   'diet.group.dairy': 'Melk en zuivel',
   'diet.group.drinks': 'Dranken',
 
@@ -49,9 +50,11 @@ export const nlDiet = {
   'diet.ranking.col.other': 'Plaats op de andere manier',
 
   'diet.menu.heading': 'Jouw menu voor één dag',
-  'diet.menu.col.food': 'Voedingsmiddel',
+  // A soft hyphen lets the header break on a phone: 'Voedings-' / 'middel'.
+  'diet.menu.col.food': 'Voedings\u00admiddel',
   'diet.menu.col.amount': 'Hoeveelheid',
   'diet.menu.col.mg': 'Magnesium ({unit})',
+  'diet.menu.col.mgShort': 'Mg ({unit})',
   'diet.menu.col.actions': 'Verwijderen',
   'diet.menu.amountLabel': 'Hoeveelheid {name} in {portionUnit}',
   'diet.menu.portions': '≈ {count} × {portion}',
@@ -62,6 +65,12 @@ export const nlDiet = {
   'diet.menu.empty': 'Het menu is leeg. Voeg een voedingsmiddel toe of laad een kant-en-klaar menu.',
   'diet.menu.totalFood': 'Totaal uit voeding',
   'diet.menu.oxalate': 'rijk aan oxalaat',
+
+  'diet.field.tooHigh': 'Dit veld gaat tot {max} {unit}: het menu rekent met {max} {unit}.',
+  'diet.field.tooLow': 'Dit veld begint bij {min} {unit}: het menu rekent met {min} {unit}.',
+  'diet.field.notANumber': 'Dit is geen getal: het menu rekent verder met {used} {unit}.',
+  'diet.field.dosesUnit': 'innames per dag',
+  'diet.field.litresUnit': 'liter per dag',
 
   'diet.water.heading': 'Drinkwater',
   'diet.water.choose': 'Soort water',
@@ -147,5 +156,7 @@ export const nlDiet = {
   'diet.sources.foods':
     'Magnesium per voedingsmiddel: de Amerikaanse voedingsmiddelentabel (USDA, SR legacy), met het NDB-nummer van elk voedingsmiddel in dit menu:',
   'diet.sources.food': '{name}: NDB {ndb}',
+  'diet.sources.foodFdc': '{name}: FoodData Central {fdc}',
+  'diet.sources.foodEstimate': '{name}: schatting uit een recept (zie hieronder)',
   'diet.sources.references': 'Referentiewaarden en omrekeningen:',
 } as const satisfies Record<string, string>;

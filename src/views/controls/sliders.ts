@@ -1,12 +1,17 @@
 /**
- * Slider ranges and keyboard steps per numeric control. Sliders cover the range a student needs
- * (implicit scaffolding); the number field beside each accepts the model's wider range
- * (INPUT_RANGES), and the model clamps anything beyond that with a notice.
+ * Slider steps per numeric control. Slider and number field share one range, the model's
+ * (INPUT_RANGES): a value typed in the field always sits on the slider, and an arrow key moves it
+ * one step from where it is (issue 10 #8: with a 0–1000 slider and a 0–2000 field, 1500 pinned the
+ * thumb and one ← set 995). Where normal values use a small part of the range (intake 150–600 of
+ * 0–2000 mg/day), labelled ticks under the slider give the scale, the arrows move 5 mg and
+ * PageUp/PageDown a meaningful jump. The model clamps anything typed beyond the range, with a notice.
  */
 import { INPUT_RANGES, type InputRange, type NumericInput } from '../../model/index.ts';
+import { TYPED_DECIMALS } from '../../state/typedPrecision.ts';
+import { parseFieldNumber, type FieldRange } from './numberField.ts';
 
 export interface SliderSpec {
-  /** Slider ends (the number field uses the model range instead). */
+  /** Slider ends: the model's range, the same as the number field's. */
   min: number;
   max: number;
   /** Arrow-key and drag step. */
@@ -15,23 +20,47 @@ export interface SliderSpec {
   bigStep: number;
   /** Decimals shown. */
   digits: number;
+  /** Labelled values under the slider, for long ranges. */
+  ticks?: readonly number[];
 }
 
 export type SliderInput = Exclude<NumericInput, 'ivMgPerDay' | 'phytateMmolPerMeal'>;
 
+const slider = (
+  name: SliderInput,
+  step: number,
+  bigStep: number,
+  digits: number,
+  ticks?: readonly number[],
+): SliderSpec => ({
+  min: INPUT_RANGES[name].min,
+  max: INPUT_RANGES[name].max,
+  step,
+  bigStep,
+  digits,
+  ...(ticks ? { ticks } : {}),
+});
+
 // prettier-ignore
 export const SLIDERS: Readonly<Record<SliderInput, SliderSpec>> = {
-  intakeMgPerDay:        { min: 0, max: 1000, step: 5,   bigStep: 50,  digits: 0 },
-  waterMgPerL:           { min: 0, max: 1100, step: 1,   bigStep: 50,  digits: 0 },
-  waterLPerDay:          { min: 0, max: 3,    step: 0.1, bigStep: 0.5, digits: 1 },
-  supplementMgPerDay:    { min: 0, max: 3000, step: 10,  bigStep: 250, digits: 0 },
-  supplementDosesPerDay: { min: 1, max: 4,    step: 1,   bigStep: 1,   digits: 0 },
-  gfrMlPerMin:           { min: 5, max: 150,  step: 1,   bigStep: 10,  digits: 0 },
-  ageYears:              { min: 1, max: 100,  step: 1,   bigStep: 10,  digits: 0 },
+  intakeMgPerDay:        slider('intakeMgPerDay', 5, 50, 0, [0, 1000, 2000]),
+  waterMgPerL:           slider('waterMgPerL', 1, 50, 0),
+  waterLPerDay:          slider('waterLPerDay', 0.05, 0.5, 2),
+  supplementMgPerDay:    slider('supplementMgPerDay', 10, 250, 0, [0, 3000, 6000]),
+  supplementDosesPerDay: slider('supplementDosesPerDay', 1, 1, 0),
+  gfrMlPerMin:           slider('gfrMlPerMin', 1, 10, 0),
+  ageYears:              slider('ageYears', 1, 10, 0),
 };
 
 /** The model's meaningful range, for the number field. */
 export const fieldRange = (name: SliderInput): InputRange => INPUT_RANGES[name];
+
+/** The number field of a control: the model's range and the decimals a user types. */
+export const numberFieldRange = (name: SliderInput): FieldRange => ({
+  min: INPUT_RANGES[name].min,
+  max: INPUT_RANGES[name].max,
+  decimals: TYPED_DECIMALS[name],
+});
 
 const tidy = (x: number): number => Math.round(x * 1e9) / 1e9;
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
@@ -55,12 +84,7 @@ export function pageStep(value: number, key: string, spec: SliderSpec): number |
 }
 
 /** A number typed in a field: a finite number, or undefined for empty or not-a-number text. */
-export function parseField(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return undefined;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : undefined;
-}
+export const parseField = (text: string): number | undefined => parseFieldNumber(text);
 
 /** Inside the model range? (Typing may commit live only then; outside it waits for Enter or blur.) */
 export const inFieldRange = (name: SliderInput, value: number): boolean =>

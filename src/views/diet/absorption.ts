@@ -1,10 +1,11 @@
 /**
  * Eaten versus absorbed for a menu: the model's steady state for the person in the model (their
- * medicines, conditions, kidneys and age included) with the menu's inputs, and the same without
- * the menu's phytic acid, to show what phytate costs. Plus whether the model already uses the menu.
+ * medicines, conditions, kidneys and age included) with the menu's inputs (as the model would get
+ * them: MenuState.modelInputs), and the same without the menu's phytic acid, to show what phytate
+ * costs. Plus whether the model already uses the menu.
  */
 import { clampInput, steadyStateReport, type ModelInputs } from '../../model/index.ts';
-import { menuToModelInputs, type Menu, type MenuModelInputs } from '../../nutrition/index.ts';
+import type { MenuModelInputs } from '../../nutrition/index.ts';
 
 export interface MenuAbsorption {
   /** Mg the gut takes up per day at steady state (food, water and supplement). */
@@ -16,8 +17,7 @@ export interface MenuAbsorption {
   phytateMmolPerMeal: number;
 }
 
-export function menuAbsorption(person: ModelInputs, menu: Menu): MenuAbsorption {
-  const menuInputs = menuToModelInputs(menu);
+export function menuAbsorption(person: ModelInputs, menuInputs: MenuModelInputs): MenuAbsorption {
   const withMenu = steadyStateReport({ ...person, ...menuInputs });
   const withoutPhytate =
     menuInputs.phytateMmolPerMeal > 0

@@ -1,11 +1,12 @@
 /**
  * The diet builder's own menu (Svelte 5 runes): the foods with their amounts, the drinking water
  * and the supplement, and the per-100 g / per-portion choice. It starts from a ready-made menu and
- * never touches the model: DietBuilder hands it over when the student asks for it.
+ * never touches the model: DietBuilder hands it over when the student asks for it. Every amount
+ * stays inside its field's range; the model inputs and the day's totals are the menu as a user
+ * would type it (menuInputs.ts).
  */
 import {
   NO_SUPPLEMENT,
-  dayTotals,
   foodContributions,
   getFood,
   getReadyMenu,
@@ -21,12 +22,13 @@ import {
   type WaterId,
 } from '../../nutrition/index.ts';
 import { stepPortion, waterIdFor } from './foodLists.ts';
+import { DIET_FIELDS, menuInputsAsTyped, totalsOf, withinField } from './menuInputs.ts';
 
 export interface MenuRow {
   /** Stable key for the keyed list (a food added twice keeps one row). */
   key: number;
   foodId: FoodId;
-  /** g (mL for drinks); NaN while a field is empty. */
+  /** g (mL for drinks), inside DIET_FIELDS.amount. */
   grams: number;
 }
 
@@ -35,9 +37,6 @@ export interface WaterChoice {
   mgPerL: number;
   litres: number;
 }
-
-/** A number input that is empty or not a number yet. */
-const orNaN = (v: number | null | undefined): number => (typeof v === 'number' ? v : NaN);
 
 export class MenuState {
   rows = $state<MenuRow[]>([]);
@@ -55,9 +54,11 @@ export class MenuState {
     water: { mgPerL: this.water.mgPerL, litres: this.water.litres },
     supplement: { ...this.supplement },
   });
-  totals = $derived(dayTotals(this.menu));
+  /** What the model gets when the menu is handed over, as a user would type it. */
+  modelInputs = $derived(menuInputsAsTyped(menuToModelInputs(this.menu)));
+  /** The day's totals, from exactly those inputs. */
+  totals = $derived(totalsOf(this.modelInputs));
   contributions = $derived(foodContributions(this.menu.items));
-  modelInputs = $derived(menuToModelInputs(this.menu));
   oxalateFoods = $derived(oxalateRichFoods(this.menu.items));
 
   constructor(readyMenuId: ReadyMenuId = 'typical-belgian') {
@@ -78,7 +79,7 @@ export class MenuState {
     const portion = getFood(foodId).portionGrams;
     const existing = this.rows.find((r) => r.foodId === foodId);
     if (existing) {
-      existing.grams = stepPortion(existing.grams, portion, 1);
+      existing.grams = withinField(stepPortion(existing.grams, portion, 1), DIET_FIELDS.amount);
       return { added: false, row: existing };
     }
     const row = { key: this.#nextKey++, foodId, grams: portion };
@@ -86,18 +87,26 @@ export class MenuState {
     return { added: true, row: this.rows[this.rows.length - 1] };
   }
 
-  setGrams(key: number, grams: number | null): void {
+  setGrams(key: number, grams: number): void {
     const row = this.rows.find((r) => r.key === key);
-    if (row) row.grams = orNaN(grams);
+    if (row) row.grams = withinField(grams, DIET_FIELDS.amount);
   }
 
   stepPortions(key: number, delta: number): void {
     const row = this.rows.find((r) => r.key === key);
-    if (row) row.grams = stepPortion(row.grams, getFood(row.foodId).portionGrams, delta);
+    if (row)
+      row.grams = withinField(
+        stepPortion(row.grams, getFood(row.foodId).portionGrams, delta),
+        DIET_FIELDS.amount,
+      );
   }
 
-  remove(key: number): void {
+  /** Remove a row; returns the key of the row now in its place (the next, else the previous), if any. */
+  remove(key: number): number | undefined {
+    const index = this.rows.findIndex((r) => r.key === key);
+    if (index < 0) return undefined;
     this.rows = this.rows.filter((r) => r.key !== key);
+    return (this.rows[index] ?? this.rows[index - 1])?.key;
   }
 
   /** A known water sets its mg/L (and 1 L a day if nothing is drunk yet); 'custom' keeps the value. */
@@ -107,27 +116,24 @@ export class MenuState {
     this.water = { waterId: id, mgPerL, litres };
   }
 
-  setWaterMgPerL(mgPerL: number | null): void {
-    const v = orNaN(mgPerL);
+  setWaterMgPerL(mgPerL: number): void {
+    const v = withinField(mgPerL, DIET_FIELDS.waterMgPerL);
     this.water = { ...this.water, mgPerL: v, waterId: waterIdFor(v) };
   }
 
-  setWaterLitres(litres: number | null): void {
-    this.water = { ...this.water, litres: orNaN(litres) };
+  setWaterLitres(litres: number): void {
+    this.water = { ...this.water, litres: withinField(litres, DIET_FIELDS.waterLitres) };
   }
 
   setCompound(compoundId: CompoundId): void {
     this.supplement = { ...this.supplement, compoundId };
   }
 
-  setCompoundMass(mg: number | null): void {
-    this.supplement = { ...this.supplement, compoundMassMg: orNaN(mg) };
+  setCompoundMass(mg: number): void {
+    this.supplement = { ...this.supplement, compoundMassMg: withinField(mg, DIET_FIELDS.compoundMassMg) };
   }
 
-  setDoses(doses: number | null): void {
-    this.supplement = { ...this.supplement, dosesPerDay: orNaN(doses) };
+  setDoses(doses: number): void {
+    this.supplement = { ...this.supplement, dosesPerDay: Math.round(withinField(doses, DIET_FIELDS.doses)) };
   }
 }
-
-/** For number inputs bound to the menu: an empty or half-typed value shows as an empty field. */
-export const shown = (v: number): number | null => (Number.isFinite(v) ? v : null);

@@ -1,5 +1,5 @@
 /** The diet group: intake slider and number field, AI, water, phytate, fibre. */
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ControlsPanel from '../../../src/views/controls/ControlsPanel.svelte';
 import { renderWithApp } from '../harness.ts';
@@ -25,7 +25,7 @@ describe('diet', () => {
     expect(setInput).toHaveBeenCalledWith('intakeMgPerDay', 175);
     expect(app.inputs.intakeMgPerDay).toBe(175);
     expect(slider).toHaveAttribute('aria-valuetext', '175 mg/dag');
-    expect(screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)')).toHaveValue(175);
+    expect(screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)')).toHaveValue('175');
     expect(screen.getByText(/175 mg\/dag = 50% van de adequate inname/)).toBeInTheDocument();
   });
 
@@ -47,10 +47,52 @@ describe('diet', () => {
     const field = screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)');
     await fireEvent.change(field, { target: { value: '2500' } });
     expect(app.inputs.intakeMgPerDay).toBe(2000);
-    expect(field).toHaveValue(2000);
+    expect(field).toHaveValue('2000');
     expect(screen.getByRole('status')).toHaveTextContent(
       'Waarde 2.500 mg/dag ligt buiten het zinvolle bereik; het model gebruikt 2.000 mg/dag.',
     );
+  });
+
+  it('clamps 1e308 and says so without printing 309 digits (issue 10 #2)', async () => {
+    const { app } = renderPanel();
+    const field = screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)');
+    await fireEvent.change(field, { target: { value: '1e308' } });
+    expect(app.inputs.intakeMgPerDay).toBe(2000);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Waarde 1E308 mg/dag ligt buiten het zinvolle bereik');
+    expect(status.textContent!.length).toBeLessThan(120);
+  });
+
+  it('keeps slider and field on one range: a typed 1500 sits on the slider (issue 10 #8)', async () => {
+    const { app } = renderPanel();
+    const slider = screen.getByRole('slider', { name: 'Magnesium uit de voeding' });
+    const field = screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)');
+    expect(slider).toHaveAttribute('max', field.getAttribute('aria-valuemax'));
+    expect(slider).toHaveAttribute('max', '2000');
+    await fireEvent.change(field, { target: { value: '1500' } });
+    expect(app.inputs.intakeMgPerDay).toBe(1500);
+    expect((slider as HTMLInputElement).value).toBe('1500');
+    // One step down from where it is (the browser's ← on a range moves one step of 5 mg).
+    await fireEvent.keyDown(field, { key: 'ArrowDown' });
+    expect(app.inputs.intakeMgPerDay).toBe(1495);
+    expect(field).toHaveValue('1495');
+  });
+
+  it('rounds a typed value to whole mg, so no decimals reach the model or a link (issue 10 #6)', async () => {
+    const { app } = renderPanel();
+    const field = screen.getByLabelText('Magnesium uit de voeding (getal in mg/dag)');
+    await fireEvent.change(field, { target: { value: '327,45000000000005' } });
+    expect(app.inputs.intakeMgPerDay).toBe(327);
+    expect(field).toHaveValue('327');
+  });
+
+  it('shows numbers in fields with the page’s decimal separator (issue 9 #7)', async () => {
+    const { app } = renderPanel({ inputs: { waterLPerDay: 1.5 } });
+    const litres = screen.getByLabelText('Hoeveel water je drinkt (getal in L/dag)');
+    expect(litres).toHaveValue('1,5');
+    app.locale = 'en';
+    await Promise.resolve();
+    await waitFor(() => expect(litres).toHaveValue('1.5'));
   });
 
   it('keeps the value and says so when the field is not a number', async () => {

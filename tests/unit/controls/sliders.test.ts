@@ -1,8 +1,10 @@
 /** Slider ranges, PageUp/PageDown steps and number-field parsing of the controls. */
 import { describe, expect, it } from 'vitest';
 import { INPUT_RANGES } from '../../../src/model/index.ts';
+import { TYPED_DECIMALS } from '../../../src/state/typedPrecision.ts';
 import {
   inFieldRange,
+  numberFieldRange,
   pageStep,
   parseField,
   SLIDERS,
@@ -21,18 +23,40 @@ describe('SLIDERS', () => {
     }
   });
 
-  it('match the issue: diet 0–1000, water 0–1100 mg/L and 0–3 L, supplement 0–3000, doses 1–4, GFR 5–150', () => {
-    expect([SLIDERS.intakeMgPerDay.min, SLIDERS.intakeMgPerDay.max]).toEqual([0, 1000]);
-    expect([SLIDERS.waterMgPerL.min, SLIDERS.waterMgPerL.max]).toEqual([0, 1100]);
-    expect([SLIDERS.waterLPerDay.min, SLIDERS.waterLPerDay.max]).toEqual([0, 3]);
-    expect([SLIDERS.supplementMgPerDay.min, SLIDERS.supplementMgPerDay.max]).toEqual([0, 3000]);
-    expect([SLIDERS.supplementDosesPerDay.min, SLIDERS.supplementDosesPerDay.max]).toEqual([1, 4]);
-    expect([SLIDERS.gfrMlPerMin.min, SLIDERS.gfrMlPerMin.max]).toEqual([5, 150]);
+  it('share one range with their number field: the model range (issue 10 #8)', () => {
+    for (const name of Object.keys(SLIDERS) as SliderInput[]) {
+      const field = numberFieldRange(name);
+      expect([SLIDERS[name].min, SLIDERS[name].max], name).toEqual([field.min, field.max]);
+      expect([field.min, field.max], name).toEqual([INPUT_RANGES[name].min, INPUT_RANGES[name].max]);
+      expect(field.decimals, name).toBe(TYPED_DECIMALS[name]);
+    }
+    // A typed 1500 mg/day sits on the slider, so one arrow step moves 5 mg from there, not to 995.
+    expect(1500).toBeLessThanOrEqual(SLIDERS.intakeMgPerDay.max);
+    expect([SLIDERS.intakeMgPerDay.min, SLIDERS.intakeMgPerDay.max]).toEqual([0, 2000]);
+  });
+
+  it('label long ranges with ticks on the range, from end to end', () => {
+    for (const name of Object.keys(SLIDERS) as SliderInput[]) {
+      const ticks = SLIDERS[name].ticks;
+      if (!ticks) continue;
+      expect(ticks[0], name).toBe(SLIDERS[name].min);
+      expect(ticks.at(-1), name).toBe(SLIDERS[name].max);
+      expect(
+        [...ticks].sort((a, b) => a - b),
+        name,
+      ).toEqual(ticks);
+    }
+    expect(SLIDERS.intakeMgPerDay.ticks).toEqual([0, 1000, 2000]);
+  });
+
+  it('keep normal intakes reachable in small steps: 5 mg per arrow, 50 mg per PageUp', () => {
+    expect(SLIDERS.intakeMgPerDay.step).toBe(5);
+    expect(SLIDERS.intakeMgPerDay.bigStep).toBe(50);
   });
 });
 
 describe('pageStep', () => {
-  const intake = SLIDERS.intakeMgPerDay; // bigStep 50, 0–1000
+  const intake = SLIDERS.intakeMgPerDay; // bigStep 50, 0–2000
   const litres = SLIDERS.waterLPerDay; // bigStep 0.5, 0–3
   const supplement = SLIDERS.supplementMgPerDay; // bigStep 250 (one UL)
   it.each([
@@ -40,10 +64,10 @@ describe('pageStep', () => {
     ['intake up to the next multiple', 355, 'PageUp', intake, 400],
     ['intake down to the previous multiple', 355, 'PageDown', intake, 350],
     ['intake down from a multiple', 350, 'PageDown', intake, 300],
-    ['intake stays at the top', 1000, 'PageUp', intake, 1000],
+    ['intake stays at the top', 2000, 'PageUp', intake, 2000],
     ['intake stays at zero', 0, 'PageDown', intake, 0],
-    ['typed value beyond the slider is not pulled down by PageUp', 1500, 'PageUp', intake, 1500],
-    ['typed value beyond the slider goes to the slider end on PageDown', 1500, 'PageDown', intake, 1000],
+    ['a typed 1500 steps up from where it is', 1500, 'PageUp', intake, 1550],
+    ['a typed 1500 steps down from where it is', 1500, 'PageDown', intake, 1450],
     ['litres up', 1.2, 'PageUp', litres, 1.5],
     ['litres down', 1.5, 'PageDown', litres, 1],
     ['supplement one UL up', 0, 'PageUp', supplement, 250],
@@ -69,6 +93,10 @@ describe('parseField', () => {
     ['   ', undefined],
     ['abc', undefined],
     ['Infinity', undefined],
+    ['0x10', undefined],
+    ['1e3', 1000],
+    ['1e400', undefined],
+    ['12abc', undefined],
   ])('%j → %s', (text, expected) => expect(parseField(text)).toBe(expected));
 });
 

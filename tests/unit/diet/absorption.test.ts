@@ -10,7 +10,7 @@ describe('eaten versus absorbed for a menu', () => {
     '%s: absorbed is a part of what is eaten, as the model’s steady state says',
     (id) => {
       const menu = getReadyMenu(id);
-      const a = menuAbsorption(person, menu);
+      const a = menuAbsorption(person, menuToModelInputs(menu));
       const report = steadyStateReport({ ...person, ...menuToModelInputs(menu) });
       expect(a.absorbedMgPerDay).toBeCloseTo(report.absorbedMgPerDay, 9);
       expect(a.fractionalAbsorption).toBeCloseTo(report.fractionalAbsorption, 9);
@@ -20,21 +20,21 @@ describe('eaten versus absorbed for a menu', () => {
   );
 
   it('shows what phytic acid costs: whole grains and legumes lower absorption a little (they bring Mg too)', () => {
-    const vegan = menuAbsorption(person, getReadyMenu('vegan'));
+    const vegan = menuAbsorption(person, menuToModelInputs(getReadyMenu('vegan')));
     expect(vegan.phytateMmolPerMeal).toBeGreaterThan(0.5);
     expect(vegan.absorbedWithoutPhytateMgPerDay).toBeGreaterThan(vegan.absorbedMgPerDay * 1.01);
   });
 
   it('has nothing to subtract for a menu without phytic acid', () => {
-    const fast = menuAbsorption(person, getReadyMenu('fast-food'));
+    const fast = menuAbsorption(person, menuToModelInputs(getReadyMenu('fast-food')));
     expect(fast.phytateMmolPerMeal).toBe(0);
     expect(fast.absorbedWithoutPhytateMgPerDay).toBe(fast.absorbedMgPerDay);
   });
 
   it('uses the person in the model: a susceptible PPI user absorbs far less of the same menu', () => {
     const menu = getReadyMenu('typical-belgian');
-    const healthy = menuAbsorption(person, menu);
-    const ppi = menuAbsorption({ ...person, ppi: 'susceptible' }, menu);
+    const healthy = menuAbsorption(person, menuToModelInputs(menu));
+    const ppi = menuAbsorption({ ...person, ppi: 'susceptible' }, menuToModelInputs(menu));
     expect(ppi.absorbedMgPerDay).toBeLessThan(healthy.absorbedMgPerDay / 3);
   });
 
@@ -44,7 +44,7 @@ describe('eaten versus absorbed for a menu', () => {
       water: { mgPerL: 0, litres: 0 },
       supplement: getReadyMenu('vegan').supplement,
     };
-    const a = menuAbsorption(person, empty);
+    const a = menuAbsorption(person, menuToModelInputs(empty));
     expect(a.absorbedMgPerDay).toBe(0);
     expect(Number.isFinite(a.fractionalAbsorption)).toBe(true);
   });

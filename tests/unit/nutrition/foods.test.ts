@@ -47,9 +47,24 @@ const PUBLISHED: [FoodId, string, number, number, number][] = [
   ['espresso', '14210', 80, 30, 24],
 ];
 
+// A Belgian student's day (USDA SR legacy, read second-hand: grade S2; the soup is our estimate, E):
+// id, NDB or FDC id, mg/100 g, portion.
+const BELGIAN: [FoodId, string, number, number][] = [
+  ['chicken', '05064', 29, 125],
+  ['minced-beef', '23569', 22, 100],
+  ['pork-chop', '10163', 27, 125],
+  ['egg', '01129', 10, 50],
+  ['apple', '09003', 5, 150],
+  ['lettuce', '11250', 13, 50],
+  ['boiled-potatoes', '11367', 20, 200],
+  ['fries', 'FDC 170698', 35, 200],
+  ['chocolate-spread', 'FDC 168000', 64, 20],
+  ['vegetable-soup', '', 11, 250],
+];
+
 describe('food table (model spec §8)', () => {
-  it('holds every food of the spec, once', () => {
-    expect(FOODS).toHaveLength(PUBLISHED.length);
+  it('holds every food of the spec and of a Belgian student’s day, once', () => {
+    expect(FOODS).toHaveLength(PUBLISHED.length + BELGIAN.length);
     expect(new Set(FOODS.map((f) => f.id)).size).toBe(FOODS.length);
   });
 
@@ -64,6 +79,22 @@ describe('food table (model spec §8)', () => {
       expect(Math.abs(mgPerPortion(food) - mgPortion)).toBeLessThanOrEqual(0.5 + 1e-9);
     },
   );
+
+  it.each(BELGIAN)('%s: %s, %d mg/100 g, %d g portion, with a graded source', (id, ref, mg, portion) => {
+    const food = getFood(id);
+    expect(ref.startsWith('FDC ') ? `FDC ${food.fdcId}` : food.ndb).toBe(ref);
+    expect(food.mgPer100g).toBe(mg);
+    expect(food.portionGrams).toBe(portion);
+    expect(SOURCES[food.mgSource].grade).toBe(ref === '' ? 'E' : 'S2');
+  });
+
+  it('every food names where its Mg value comes from', () => {
+    for (const f of FOODS) {
+      expect(SOURCES[f.mgSource]).toBeDefined();
+      expect(f.ndb !== '' || f.fdcId !== undefined || SOURCES[f.mgSource].grade === 'E').toBe(true);
+    }
+    expect(getFood('almonds').mgSource).toBe('usdaSr');
+  });
 
   it('pumpkin seeds: a handful of 25 g gives about 138 mg', () => {
     expect(mgPerPortion(getFood('pumpkin-seeds'))).toBeCloseTo(137.5, 6);
