@@ -6,9 +6,10 @@
  * could run nothing. Trusted Types guard the DOM sinks; Svelte's own template cloning goes
  * through its 'svelte-trusted-html' policy (Svelte ≥ 5.36).
  *
- * Adding a Web Worker from a Blob URL later: add `'worker-src': ["blob:"]` to CSP_DIRECTIVES and
- * the name of the Trusted Types policy that creates its script URL to 'trusted-types' (the Worker
- * constructor takes a TrustedScriptURL). A further inline <script> or <style> is hashed as is.
+ * The analysis Web Worker starts from a Blob URL of an inert <script type="text/plain"> (data, not
+ * run, so not hashed): `worker-src blob:`, and its Trusted Types policy 'mg-analysis-worker' makes
+ * the TrustedScriptURL the Worker constructor takes (src/state/analysis/workerSource.ts). A
+ * further inline <script> or <style> is hashed as is.
  * `frame-ancestors` and reporting cannot be set from a meta tag; a server may add them as headers.
  */
 import { createHash } from 'node:crypto';
@@ -22,20 +23,25 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // The favicon is inlined as a data: URL; the web manifest lies next to index.html.
   'img-src': ['data:'],
   'manifest-src': ["'self'"],
+  // The analysis worker, from a Blob URL of its inlined code.
+  'worker-src': ['blob:'],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'require-trusted-types-for': ["'script'"],
-  'trusted-types': ['svelte-trusted-html'],
+  'trusted-types': ['svelte-trusted-html', 'mg-analysis-worker'],
 };
 
 const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The hashes of the inline elements of one kind (external ones, with src, need none). */
+/**
+ * The hashes of the inline elements of one kind. External ones (with src) need none, nor data
+ * blocks (`type="text/plain"`), which the browser never runs.
+ */
 function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
   const element = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi');
   return [...html.matchAll(element)]
-    .filter(([, attrs]) => !/\bsrc=/i.test(attrs))
+    .filter(([, attrs]) => !/\bsrc=/i.test(attrs) && !/\btype="text\/plain"/i.test(attrs))
     .map(([, , body]) => sha256(body));
 }
 

@@ -26,6 +26,7 @@ import {
   type InputOptionName,
   type OutputFormat,
 } from './flags.ts';
+import { ANALYSIS_FLAGS, isAnalysisFlag, parseAnalysisFlag, type AnalysisOption } from './analysisArgs.ts';
 
 /** A bad command line; main prints the message as one line and exits with status 2. */
 export class ParseError extends Error {
@@ -56,6 +57,8 @@ export interface CliOptions {
   events: CliEvent[];
   steadyState: boolean;
   format: OutputFormat;
+  /** --sensitivity, --time-scales or --uncertainty N instead of a plain run. */
+  analysis: AnalysisOption | null;
 }
 
 export type Command = { kind: 'help' } | { kind: 'run'; options: CliOptions };
@@ -77,6 +80,7 @@ const FLAGS: Record<string, FlagSpec> = {
   event: { value: 'DAY:OPTION=VALUE', repeatable: true },
   'steady-state': {},
   format: { value: FORMATS.join(' or ') },
+  ...ANALYSIS_FLAGS,
 };
 
 function valueHint(name: InputOptionName): string {
@@ -93,6 +97,7 @@ export function parseArgs(argv: readonly string[]): Command {
     events: [],
     steadyState: false,
     format: 'json',
+    analysis: null,
   };
   // --help wins wherever it stands, also beside a bad option (a value never starts with --).
   if (argv.includes('--help')) return { kind: 'help' };
@@ -125,6 +130,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (name === 'event') options.events.push(parseEvent(value));
     else if (name === 'steady-state') options.steadyState = true;
     else if (name === 'format') options.format = parseChoice('--format', value, FORMATS);
+    else if (isAnalysisFlag(name))
+      options.analysis = parseAnalysisFlag(name, value, options.analysis, (m) => new ParseError(m));
     else if (name === 'condition') {
       conditions.push(parseConditions('--condition', value));
       conditionNone ||= value === CONDITION_NONE;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { shortenValue } from '../model/index.ts';
 import { parseArgs, ParseError } from './args.ts';
+import { formatAnalysis, runAnalysis } from './analysis.ts';
 import { formatOutput } from './format.ts';
 import { runCli } from './run.ts';
 import { usage } from './usage.ts';
@@ -30,8 +31,16 @@ export function main(argv: readonly string[], io: Io): number {
       io.stdout(usage());
       return 0;
     }
-    const { output, notices } = runCli(command.options);
-    const text = formatOutput(output, command.options.format);
+    const { options } = command;
+    if (options.analysis) {
+      const { output, notices } = runAnalysis({ ...options, analysis: options.analysis });
+      const text = formatAnalysis(output, options.format);
+      notices.forEach(say);
+      io.stdout(text);
+      return 0;
+    }
+    const { output, notices } = runCli(options);
+    const text = formatOutput(output, options.format);
     notices.forEach(say);
     io.stdout(text);
     return 0;

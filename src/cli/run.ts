@@ -104,7 +104,7 @@ export function runCli(o: CliOptions): RunReport {
 }
 
 /** Scenario (or defaults), then the flags on top, clamped with a notice per value changed. */
-function startInputs(o: CliOptions, scenario: Scenario | undefined, notices: string[]): ModelInputs {
+export function startInputs(o: CliOptions, scenario: Scenario | undefined, notices: string[]): ModelInputs {
   const merged: ModelInputs = { ...(scenario ? scenarioInputs(scenario) : DEFAULT_INPUTS), ...o.inputs };
   for (const name of Object.keys(INPUT_RANGES) as NumericInput[]) {
     const flag = optionNameOf(name);
@@ -122,7 +122,7 @@ function conditionsFor(list: readonly Condition[], sex: Sex, when: string, notic
   return conditions;
 }
 
-function clampNumber(input: NumericInput, given: number, label: string, notices: string[]): number {
+export function clampNumber(input: NumericInput, given: number, label: string, notices: string[]): number {
   const a = adjustNumber(input, given);
   if (!a) return given;
   const r = a.range;
@@ -138,7 +138,7 @@ function clampNumber(input: NumericInput, given: number, label: string, notices:
  * Scenario events first, then the command line's, in day order (same day: that order). Condition
  * edits become full lists, since the model replaces the list; they apply to the list in force then.
  */
-function resolveEvents(
+export function resolveEvents(
   scenario: Scenario | undefined,
   cliEvents: readonly CliEvent[],
   start: ModelInputs,

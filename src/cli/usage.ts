@@ -39,6 +39,9 @@ const OPTIONS: [string, string, string][] = [
   ],
   ['--event DAY:OPTION=VALUE', 'change one input from DAY on; repeatable', 'none'],
   ['--steady-state', 'print the steady state for the inputs instead of a run', 'off'],
+  ['--sensitivity', 'print the sensitivities of the steady state instead of a run', 'off'],
+  ['--time-scales', 'print the time scales (modes) of the steady state instead', 'off'],
+  ['--uncertainty N', 'print the 5–95% band of serum over N parameter sets (10–2000)', 'off'],
   ['--format FORMAT', 'json | csv', 'json'],
   ['--help', 'print this help and exit', ''],
 ];
@@ -103,6 +106,14 @@ export function usage(): string {
     ...wrap(`Pools (mg): ${POOLS.map((p) => p.series).join(', ')}.`, 92),
     ...wrap(`Flows (mg/day): ${FLOWS.map((f) => f.series).join(', ')}.`, 92),
     '',
+    'Analyses (one per run; the tables of the app\'s "The model explains itself" section):',
+    '--sensitivity: d ln Y / d ln x of steady-state serum and urinary Mg for every parameter and',
+    'numeric input, largest effect on serum first. --time-scales: rate, half-time and dominant pool',
+    'of each mode of the model linearised at the steady state. --uncertainty N: the serum course',
+    "with the model's parameters and its 5th/50th/95th percentile over a seeded Latin hypercube of N",
+    'parameter sets (ranges by grade of evidence), each re-calibrated. JSON: {"inputs", "about",',
+    '"summary", "table"}; CSV: the table.',
+    '',
     'Exit status: 0 done, 2 bad options (one line on stderr, the bad value quoted and shortened),',
     '1 unexpected error. --help prints this help wherever it stands.',
     '',
@@ -110,6 +121,8 @@ export function usage(): string {
     '  npm run --silent simulate -- --scenario ppi-stop --days 450',
     '  npm run --silent simulate -- --supplement-mg 300 --doses 2 --format csv > run.csv',
     '  npm run --silent simulate -- --diuretic loop --steady-state',
+    '  npm run --silent simulate -- --scenario ppi-long-term --sensitivity --format csv',
+    '  npm run --silent simulate -- --scenario loop-diuretic --uncertainty 100 --days 120',
     '',
   ].join('\n');
 }

@@ -18,6 +18,7 @@ import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
+import { enAnalysis } from './en/analysis.ts';
 import type { MessageKey } from './nl.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -37,4 +38,5 @@ export const en: Record<MessageKey, string> = {
   ...enLink,
   ...enDiet,
   ...enEvidence,
+  ...enAnalysis,
 };

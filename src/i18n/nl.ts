@@ -18,6 +18,7 @@ import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
+import { nlAnalysis } from './nl/analysis.ts';
 
 /** The parts, for the test that no key is defined twice. */
 export const NL_PARTS = [
@@ -37,6 +38,7 @@ export const NL_PARTS = [
   nlLink,
   nlDiet,
   nlEvidence,
+  nlAnalysis,
 ] as const;
 
 export const nl = {
@@ -56,6 +58,7 @@ export const nl = {
   ...nlLink,
   ...nlDiet,
   ...nlEvidence,
+  ...nlAnalysis,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

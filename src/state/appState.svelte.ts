@@ -19,6 +19,10 @@ import {
   type Series,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
+import type { CoursePlan } from '../model/analysis/index.ts';
+import { AnalysisState } from './analysis/analysisState.svelte.ts';
+import type { AnalysisClient } from './analysis/client.ts';
+import { createWorkerClient } from './analysis/defaultClient.ts';
 import { changedFlows } from './highlight.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
@@ -45,6 +49,8 @@ export interface InitialSettings {
   scenarioId?: string | null;
   inputs?: Partial<ModelInputs>;
   horizonDays?: number;
+  /** Injected by tests; the page starts the analysis worker. */
+  analysisClient?: () => AnalysisClient;
 }
 
 export class AppState {
@@ -78,7 +84,11 @@ export class AppState {
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
   #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
 
+  /** Time scales, sensitivities and the uncertainty band (the explanation section). */
+  readonly analysis: AnalysisState;
+
   constructor(initial: InitialSettings = {}) {
+    this.analysis = new AnalysisState(this, initial.analysisClient ?? createWorkerClient);
     this.locale = initial.locale ?? 'nl';
     this.unit = initial.unit ?? 'mg';
     this.profile = initial.profile ?? 'projector';
@@ -109,6 +119,16 @@ export class AppState {
     void this.#projectionVersion;
     return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
   });
+
+  /** Changes when the course is changed by hand (not when the clock runs). */
+  get courseRevision(): number {
+    return this.#sim.revision;
+  }
+
+  /** The course so far and ahead, for the uncertainty ensemble to replay. */
+  coursePlan(): CoursePlan {
+    return this.#sim.coursePlan(this.horizonDays);
+  }
 
   get baseline(): Series | null {
     return this.#baseline;

@@ -31,6 +31,7 @@ describe('parseArgs: defaults and flags', () => {
       events: [],
       steadyState: false,
       format: 'json',
+      analysis: null,
     });
   });
 

@@ -28,7 +28,7 @@ describe('supplement-form in the URL', () => {
   it('reports an unknown form and keeps the default', () => {
     const s = readUrl('?supplement-form=citrate');
     expect(s.inputs).toBeUndefined();
-    expect(s.problems).toEqual([{ parameter: 'supplement-form', value: 'citrate' }]);
+    expect(s.problems).toEqual([{ kind: 'unknown-value', parameter: 'supplement-form', value: 'citrate' }]);
   });
 
   it('writes oxide and leaves the default out, and reads back what it wrote', () => {
