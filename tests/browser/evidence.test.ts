@@ -3,13 +3,11 @@
  * calibration target appears with its verdict, the page has no horizontal scroll, and axe finds no
  * WCAG A/AA violation with the section open (both languages, both colour profiles once each).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { TARGETS } from '../../src/model/evidence/targets.ts';
+import { axeViolations } from './axe.ts';
 import { saveScreenshot, useBrowser, VIEWPORTS } from './helpers.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SUMMARY = { nl: /Toon de \d+ ijkpunten/, en: /Show the \d+ targets/ } as const;
 const DONE = {
   nl: /vergelijkingen liggen binnen het bereik/,
@@ -42,27 +40,7 @@ describe('the Evidence section', () => {
       await section.getByText(SUMMARY[locale]).scrollIntoViewIfNeeded();
       await saveScreenshot(page, `evidence-${locale}-${profile}-${size}`);
 
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: unknown,
-                o: unknown,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          targets: v.nodes.slice(0, 5).map((n) => n.target),
-        }));
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
 });

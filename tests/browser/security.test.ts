@@ -38,6 +38,9 @@ async function useThePage(page: Page): Promise<void> {
   await page.getByRole('radio', { name: 'Nederlands' }).check();
   await page.getByRole('button', { name: 'Pauze' }).first().click();
   await page.getByRole('button', { name: '+1 dag' }).click();
+  // The explanation section starts its worker from a Blob URL: allowed, and local.
+  await page.locator('details.analysis > summary').click();
+  await page.locator('[data-testid="uncertainty-band"] path').first().waitFor({ timeout: 60_000 });
 }
 
 describe('Content-Security-Policy and requests', () => {
@@ -47,10 +50,14 @@ describe('Content-Security-Policy and requests', () => {
     const { html, directives } = builtPolicy();
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
-    expect(directives.get('trusted-types')).toEqual(['svelte-trusted-html']);
+    expect(directives.get('trusted-types')).toEqual(['svelte-trusted-html', 'mg-analysis-worker']);
+    expect(directives.get('worker-src')).toEqual(['blob:']);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(html).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/);
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1]));
+    // Run scripts only: the analysis worker's code is an inert data block (type="text/plain").
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !m[1].includes('type="text/plain"'))
+      .map((m) => hashOf(m[2]));
     const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
     expect(scripts).toHaveLength(1);
     expect(directives.get('script-src')).toEqual(scripts);
@@ -63,7 +70,8 @@ describe('Content-Security-Policy and requests', () => {
     const { page, errors } = await browser.open({ locale: 'en' });
     const loaded = new URL(page.url()).origin;
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    // A Blob URL (the analysis worker's code, made by the page itself) is not a request out.
+    page.on('request', (r) => r.url().startsWith('blob:') || requests.push(r.url()));
     await useThePage(page);
     await page.waitForTimeout(300); // let anything the steps set off be sent
     expect(requests).toEqual([]);
