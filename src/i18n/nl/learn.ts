@@ -15,7 +15,7 @@ export const nlLearn = {
   'learn.section.function': 'Functie',
   'learn.section.distribution': 'Verdeling en opslag',
   'learn.section.absorption': 'Absorptie',
-  'learn.section.transport': 'Transport in de cellen',
+  'learn.section.transport': 'Transport naar de cellen',
   'learn.section.elimination': 'Eliminatie',
   'learn.section.deficiency': 'Te weinig magnesium',
   'learn.section.excess': 'Te veel magnesium',

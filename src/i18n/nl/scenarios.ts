@@ -9,7 +9,7 @@ export const nlScenarios = {
   'scenarioPanel.predictStart': 'Ik heb voorspeld: start de simulatie',
   'scenarioPanel.noticeTitle': 'Waar moet je op letten?',
   'scenarioPanel.suggestedDays': 'Aanbevolen duur: {days} dagen',
-  'scenarioPanel.comparedWithBaseline': 'De stippellijn is de gezonde start, ter vergelijking.',
+  'scenarioPanel.comparedWithBaseline': 'De vergelijkingslijn (stippellijn) is de gezonde start.',
   'scenarioPanel.restart': 'Begin opnieuw',
 
   'scenarioGroup.healthy': 'Gezond',

@@ -122,7 +122,7 @@ describe('diet', () => {
 
   it('sets phytate per level (published intakes, src/nutrition/phytate.ts) and fermentable fibre', async () => {
     const { app } = renderPanel();
-    await fireEvent.click(screen.getByRole('radio', { name: /^Wat \(/ }));
+    await fireEvent.click(screen.getByRole('radio', { name: /^Een beetje \(/ }));
     expect(app.inputs.phytateMmolPerMeal).toBe(0.4);
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Veel oplosbare voedingsvezels' }));
     expect(app.inputs.fermentableFibre).toBe(true);
