@@ -80,7 +80,7 @@ export function scenarioTable(locale: DocLocale): string {
           'Serum dag 0 → einde (mmol/L)',
           'Band op het einde',
           'Urine dag 0 → einde (mg/dag)',
-          'Absorptiecoëfficiënt op het einde',
+          'Geabsorbeerd deel op het einde',
         ]
       : [
           'Scenario',

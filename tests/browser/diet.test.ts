@@ -19,7 +19,7 @@ describe('diet builder journey', () => {
     await diet.scrollIntoViewIfNeeded();
 
     // Build: start from the fast-food day, add broccoli, eat less white bread.
-    await diet.getByRole('combobox', { name: 'Kant-en-klaar menu' }).selectOption('fast-food');
+    await diet.getByRole('combobox', { name: 'Voorbeeldmenu' }).selectOption('fast-food');
     await diet.getByRole('button', { name: 'Laad dit menu' }).click();
     await diet.getByRole('combobox', { name: 'Voedingsmiddel toevoegen' }).selectOption('broccoli');
     await diet.getByRole('button', { name: 'Voeg toe' }).click();

@@ -95,7 +95,7 @@ describe('simulator journeys', () => {
       const note = () => (w.lowestDay = Math.min(w.lowestDay, Number(el.textContent?.slice(4))));
       new MutationObserver(note).observe(el, { childList: true, characterData: true, subtree: true });
     });
-    await time.getByRole('button', { name: 'Alles resetten' }).click();
+    await time.getByRole('button', { name: 'Alles terugzetten' }).click();
     expect(await page.getByRole('spinbutton', { name: /Magnesium uit de voeding/ }).inputValue()).toBe('350');
     // Time went back to day 0 and runs again: the button now offers to pause.
     await expect

@@ -45,7 +45,8 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
     'Bar chart: the {count} foods with the most magnesium per usual portion. At the top is {first} with {amount} {unit}.',
   'diet.ranking.col.rank': 'Rank',
   'diet.ranking.col.portion': 'Portion',
-  'diet.ranking.col.other': 'Rank the other way',
+  'diet.ranking.col.other.per100g': 'Rank per 100 g',
+  'diet.ranking.col.other.perPortion': 'Rank per portion',
 
   'diet.menu.heading': 'Your menu for one day',
   'diet.menu.col.food': 'Food',

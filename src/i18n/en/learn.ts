@@ -16,7 +16,7 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
   'learn.section.distribution': 'Distribution and storage',
   'learn.section.absorption': 'Absorption',
   'learn.section.transport': 'Transport into cells',
-  'learn.section.elimination': 'Excretion',
+  'learn.section.elimination': 'Elimination',
   'learn.section.deficiency': 'Too little magnesium',
   'learn.section.excess': 'Too much magnesium',
   'learn.section.recommendations': 'Recommended intake',

@@ -4,7 +4,7 @@
  */
 export const nlApp = {
   'app.title': 'Magnesium in het lichaam',
-  'app.subtitle': 'Een simulator van de magnesiumhuishouding: inname, opname, opslag en uitscheiding',
+  'app.subtitle': 'Een simulator van de magnesiumhuishouding: inname, absorptie, opslag en uitscheiding',
   'app.disclaimer':
     'Dit is een educatief model. Het geeft geen medisch advies en geen doseringsadvies. Vragen over je eigen gezondheid, geneesmiddelen of supplementen? Bespreek ze met je arts.',
   'app.language': 'Taal',
@@ -14,7 +14,7 @@ export const nlApp = {
   'app.unitToggle.mg': 'mg',
   'app.unitToggle.mmol': 'mmol',
   'app.skipLink': 'Ga meteen naar de simulatie',
-  'app.shareLink': 'Kopieer een link naar deze opstelling',
+  'app.shareLink': 'Kopieer een link naar deze instellingen',
   'app.shareLink.copied': 'De link is gekopieerd.',
   'app.shareLink.failed': 'Kopiëren lukte niet. Kopieer het adres uit de adresbalk.',
   'app.unknownParameter': 'De waarde "{value}" voor {parameter} in de link is onbekend en werd genegeerd.',
@@ -37,8 +37,8 @@ export const nlApp = {
   'time.running': 'De tijd loopt',
   'time.step': '+1 dag',
   'time.speed': 'Snelheid',
-  'time.resetAll': 'Alles resetten',
-  'time.resetAll.hint': 'Zet alle instellingen en de tijd terug naar de start.',
+  'time.resetAll': 'Alles terugzetten',
+  'time.resetAll.hint': 'Zet alle instellingen en de tijd terug zoals bij de start.',
   'time.jumpToSteadyState': 'Naar evenwicht',
   'time.jumpToSteadyState.hint': 'Toon meteen de toestand waarin het lichaam na lange tijd terechtkomt.',
   'time.day': 'Dag {day}',

@@ -15,7 +15,7 @@ export const nlClinical = {
     'Serum-Mg tussen {normalHigh} en {hyperAbove} mmol/L: wat hoger dan gewoonlijk, zonder klachten.',
   'band.hyper': 'Hypermagnesiëmie',
   'band.hyper.description':
-    'Serum-Mg boven {hyperAbove} mmol/L. Meestal geen klachten tot ongeveer 2 mmol/L. Bijna altijd door magnesium uit geneesmiddelen of supplementen bij nieren die slecht werken.',
+    'Serum-Mg boven {hyperAbove} mmol/L. Meestal geen klachten tot ongeveer 2 mmol/L. Bijna altijd door magnesium uit geneesmiddelen of supplementen bij een sterk verminderde nierfunctie.',
 
   'sign.title': 'Mogelijke symptomen bij deze waarde',
   'sign.none': 'Bij deze waarde zijn geen symptomen te verwachten.',
@@ -39,13 +39,13 @@ export const nlClinical = {
   'alert.hypokalaemia-common':
     'Bij hypomagnesiëmie is ook het kalium in het bloed vaak te laag: bij 40 tot 60% van de patiënten.',
   'alert.laxative-above-ul':
-    'Het magnesium uit supplementen en mineraalwater ligt boven de MTI van {ul} mg per dag. Dat kan de stoelgang dunner maken.',
+    'Het magnesium uit supplementen en mineraalwater ligt boven de maximale toelaatbare inname (MTI) van {ul} mg per dag. Dat kan de stoelgang dunner maken.',
   'alert.laxative-likely':
-    'Zoveel magnesium uit supplementen werkt waarschijnlijk laxerend: diarree, soms met misselijkheid en buikkrampen. De darm neemt daardoor iets minder van dat magnesium op; het magnesium uit de voeding niet.',
+    'Zoveel magnesium uit supplementen werkt waarschijnlijk laxerend: diarree, soms met misselijkheid en buikkrampen. Daardoor absorbeert de darm iets minder van dat magnesium, maar niet minder van het magnesium uit de voeding.',
   'alert.toxic-range':
     'Het serum-Mg is gevaarlijk hoog. Peesreflexen kunnen verdwijnen en de bloeddruk kan dalen. In het echt is dit een medisch noodgeval.',
   'alert.kidney-failure-non-food-mg':
-    'De nierfunctie is sterk verminderd. Dan kunnen de nieren een teveel aan magnesium niet kwijt. Supplementen, laxeermiddelen of maagzuurbinders met magnesium horen dan alleen bij overleg met een arts.',
+    'De nierfunctie is sterk verminderd. Dan kunnen de nieren een teveel aan magnesium niet kwijt. Supplementen, laxeermiddelen of maagzuurbinders met magnesium komen dan alleen in overleg met een arts in aanmerking.',
 
   'disclaimer.symptoms':
     'Deze symptomen komen uit de wetenschappelijke literatuur. Ze zijn niet specifiek voor magnesium en zeggen niets over een echte persoon. Heb je klachten? Ga naar je arts.',

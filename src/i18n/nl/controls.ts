@@ -19,17 +19,17 @@ export const nlControls = {
   'input.supplementMgPerDay.unit': 'mg/dag',
   'input.supplementDosesPerDay.label': 'Aantal innames per dag',
   'input.supplementDosesPerDay.hint':
-    'Verdeeld over meerdere innames wordt een supplement beter opgenomen dan in één keer.',
+    'Verdeeld over meerdere innames wordt een supplement beter geabsorbeerd dan in één keer.',
   'input.supplementDosesPerDay.unit': 'innames/dag',
   'input.supplementForm.label': 'Vorm van het supplement',
   'input.supplementForm.hint':
-    'Magnesiumoxide lost slecht op: er wordt minder van opgenomen dan van een oplosbaar zout zoals citraat.',
+    'Magnesiumoxide lost slecht op: er wordt minder van geabsorbeerd dan van een oplosbaar zout zoals citraat.',
   'supplementForm.soluble': 'Een oplosbaar zout (bv. citraat, chloride, lactaat)',
   'supplementForm.oxide': 'Magnesiumoxide of -hydroxide',
-  'input.diuretic.label': 'Plasmiddel (diureticum)',
-  'input.diuretic.hint': 'Sommige plasmiddelen laten de nieren meer magnesium verliezen, andere minder.',
-  'input.ppi.label': 'Maagzuurremmer (protonpompinhibitor, PPI)',
-  'input.ppi.hint': 'Langdurig gebruik kan de opname van magnesium in de darm remmen.',
+  'input.diuretic.label': 'Diureticum (plaspil)',
+  'input.diuretic.hint': 'Sommige diuretica laten de nieren meer magnesium verliezen, andere minder.',
+  'input.ppi.label': 'Protonpompinhibitor (maagzuurremmer, PPI)',
+  'input.ppi.hint': 'Langdurig gebruik kan de absorptie van magnesium in de darm remmen.',
   'input.conditions.label': 'Aandoeningen en situaties',
   'input.conditions.hint': 'Kies wat van toepassing is. Je mag er meerdere kiezen.',
   'input.gfrMlPerMin.label': 'Nierfunctie (GFR)',
@@ -38,11 +38,11 @@ export const nlControls = {
   'input.gfrMlPerMin.unit': 'mL/min',
   'input.phytateMmolPerMeal.label': 'Fytinezuur per maaltijd',
   'input.phytateMmolPerMeal.hint':
-    'Fytinezuur uit volkoren granen en zemelen bindt magnesium in de darm, zodat er minder wordt opgenomen.',
+    'Fytinezuur uit volkoren granen en zemelen bindt magnesium in de darm, zodat er minder wordt geabsorbeerd.',
   'input.phytateMmolPerMeal.unit': 'mmol/maaltijd',
   'input.fermentableFibre.label': 'Veel oplosbare voedingsvezels',
   'input.fermentableFibre.hint':
-    'Als darmbacteriën oplosbare vezels fermenteren, wordt iets meer magnesium opgenomen.',
+    'Als darmbacteriën oplosbare vezels fermenteren, wordt iets meer magnesium geabsorbeerd.',
   'input.sex.label': 'Geslacht',
   'input.sex.hint':
     'Vanaf {aiBySexFromAge} jaar is de adequate inname voor jongens en mannen hoger dan voor meisjes en vrouwen.',
@@ -51,39 +51,40 @@ export const nlControls = {
     'Bepaalt de adequate inname. Vanaf {elderlyFromAge} jaar rekent het model met de effecten van ouder worden.',
   'input.ageYears.unit': 'jaar',
   'input.ivMgPerDay.label': 'Magnesium via een infuus',
-  'input.ivMgPerDay.hint': 'Magnesium dat rechtstreeks in het bloed gaat, zonder langs de darm te passeren.',
+  'input.ivMgPerDay.hint': 'Magnesium dat rechtstreeks in het bloed komt, zonder via de darm te gaan.',
   'input.ivMgPerDay.unit': 'mg/dag',
 
   'diuretic.none': 'Geen',
   'diuretic.loop': 'Lisdiureticum (bv. furosemide)',
-  'diuretic.loop.hint': 'Remt de terugopname in de nieren: meer magnesium in de urine.',
-  'diuretic.thiazide': 'Thiazidediureticum (bv. hydrochloorthiazide)',
-  'diuretic.thiazide.hint': 'Remt de terugopname in de nieren een beetje: iets meer magnesium in de urine.',
+  'diuretic.loop.hint': 'Remt de reabsorptie in de nieren: meer magnesium in de urine.',
+  'diuretic.thiazide': 'Thiazidediureticum (bv. hydrochlorothiazide)',
+  'diuretic.thiazide.hint': 'Remt de reabsorptie in de nieren een beetje: iets meer magnesium in de urine.',
   'diuretic.potassium-sparing': 'Kaliumsparend diureticum (bv. amiloride)',
   'diuretic.potassium-sparing.hint': 'Beperkt het verlies van magnesium via de urine.',
   'ppi.none': 'Geen',
   'ppi.typical': 'Ja, een gewone gebruiker (bv. lansoprazole)',
   'ppi.typical.hint':
-    'Na jaren daalt de actieve opname in de darm een beetje; de urine bevat zo’n 10 mg magnesium per dag minder.',
+    'Na jaren daalt de actieve absorptie in de darm een beetje; de urine bevat zo’n 10 mg magnesium per dag minder.',
   'ppi.susceptible': 'Ja, een gevoelige gebruiker',
   'ppi.susceptible.hint':
-    'Bij een kleine groep gebruikers valt na verloop van jaren de actieve opname weg en daalt ook de passieve. Zij krijgen ernstige hypomagnesiëmie.',
+    'Bij een kleine groep gebruikers valt na verloop van jaren de actieve absorptie weg en daalt ook de passieve. Zij krijgen ernstige hypomagnesiëmie.',
   'condition.type2-diabetes': 'Diabetes type 2',
   'condition.type2-diabetes.hint':
     'Veel glucose in de nieren geeft meer urine, en met die urine gaat meer magnesium verloren.',
   'condition.alcohol': 'Overmatig alcoholgebruik',
-  'condition.alcohol.hint': 'Minder gezond eten, minder opname in de darm en meer verlies via de nieren.',
-  'condition.gi-disease': 'Darmziekte met diarree',
+  'condition.alcohol.hint': 'Minder gezond eten, minder absorptie in de darm en meer verlies via de nieren.',
+  'condition.gi-disease': 'Gastro-intestinale aandoening met diarree',
   'condition.gi-disease.hint':
-    'Bv. de ziekte van Crohn, coeliakie, gastro-enteritis of een gastric bypass: minder opname en meer verlies via de stoelgang.',
+    'Bv. de ziekte van Crohn, coeliakie, gastro-enteritis of een gastric bypass: minder absorptie en meer verlies via de stoelgang.',
   'condition.elderly': 'Oudere leeftijd',
-  'condition.elderly.hint': 'Ouderen nemen minder magnesium op in de darm en verliezen er meer via de urine.',
+  'condition.elderly.hint':
+    'Ouderen absorberen minder magnesium in de darm en verliezen er meer via de urine.',
   'condition.lactation': 'Borstvoeding',
   'condition.lactation.hint': 'Ongeveer {milk} mg magnesium per dag gaat naar de moedermelk.',
   'sex.male': 'Man',
   'sex.female': 'Vrouw',
   'phytate.none': 'Geen (witbrood, witte rijst)',
-  'phytate.some': 'Wat (een gewone westerse voeding)',
+  'phytate.some': 'Een beetje (een gewone westerse voeding)',
   'phytate.high': 'Veel (volkoren of vegetarische voeding)',
 
   'intake.vsAdequate': '{intake} mg/dag = {percent}% van de adequate inname ({ai} mg/dag voor {group}).',
@@ -100,7 +101,7 @@ export const nlControls = {
   'aiGroup.woman': 'vrouwen, ook tijdens zwangerschap en borstvoeding',
   'water.contribution': 'Het drinkwater levert {water} mg magnesium per dag.',
   'water.countsAsNonFood':
-    'Magnesium uit mineraalwater werkt in het model laxerend zoals een supplement, en telt mee voor de MTI.',
+    'Magnesium uit mineraalwater werkt in het model laxerend zoals een supplement, en telt mee voor de maximale toelaatbare inname (MTI).',
   'supplement.belowUl':
     'Supplement: {supplement} {unit}. Dat is onder de maximale toelaatbare inname (MTI) van {ul} {unit}.',
   'supplement.aboveUl':
@@ -113,6 +114,7 @@ export const nlControls = {
   'supplement.ulSource': 'Bron: Wetenschappelijk Comité voor de menselijke voeding (SCF, 2001) en EFSA.',
   'supplement.noUlYoungChildren':
     'Voor kinderen jonger dan {ulFromAge} jaar is er geen MTI: daarvoor zijn er te weinig gegevens.',
-  'clamp.notice': 'Waarde {given} {unit} ligt buiten het zinvolle bereik; het model gebruikt {used} {unit}.',
+  'clamp.notice':
+    'De waarde {given} {unit} ligt buiten het zinvolle bereik; het model gebruikt {used} {unit}.',
   'clamp.notANumber': 'Dit is geen getal; het model gebruikt {used} {unit}.',
 } as const satisfies Record<string, string>;

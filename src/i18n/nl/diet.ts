@@ -6,12 +6,12 @@
 export const nlDiet = {
   'diet.title': 'Stel een dagmenu samen',
   'diet.intro':
-    'Kies voedingsmiddelen en porties, drinkwater en eventueel een supplement. Vergelijk wat je eet met wat het lichaam opneemt, en laat het model daarna met dit menu leven.',
+    'Kies voedingsmiddelen en porties, drinkwater en eventueel een supplement. Vergelijk wat je eet met wat het lichaam absorbeert, en laat het model daarna met dit menu rekenen.',
   'diet.section.build': 'Het menu',
   'diet.section.drinks': 'Water, supplement en porties',
   'diet.section.result': 'Wat doet dit menu?',
 
-  'diet.ready.label': 'Kant-en-klaar menu',
+  'diet.ready.label': 'Voorbeeldmenu',
   'diet.ready.load': 'Laad dit menu',
   'diet.ready.loaded': 'Het menu ‘{name}’ is geladen. Je kunt het nu aanpassen.',
 
@@ -25,7 +25,7 @@ export const nlDiet = {
   'diet.group.dairy': 'Melk en zuivel',
   'diet.group.drinks': 'Dranken',
 
-  'diet.basis.legend': 'Magnesium tonen',
+  'diet.basis.legend': 'Toon magnesium',
   'diet.basis.per100g': 'per 100 g',
   'diet.basis.perPortion': 'per portie',
 
@@ -34,7 +34,7 @@ export const nlDiet = {
   'diet.picker.option.perPortion': '{name}: {amount} {unit} in {portion}',
   'diet.picker.add': 'Voeg toe',
   'diet.picker.added': '{name} is toegevoegd: {portion}.',
-  'diet.picker.addedMore': 'Er is een portie {name} bij: nu {grams} {portionUnit}.',
+  'diet.picker.addedMore': 'Er is een portie {name} bijgekomen: nu {grams} {portionUnit}.',
 
   'diet.ranking.title.per100g': 'Meeste magnesium per 100 g',
   'diet.ranking.title.perPortion': 'Meeste magnesium per gebruikelijke portie',
@@ -47,7 +47,8 @@ export const nlDiet = {
     'Staafdiagram: de {count} voedingsmiddelen met het meeste magnesium per gebruikelijke portie. Bovenaan staat {first} met {amount} {unit}.',
   'diet.ranking.col.rank': 'Plaats',
   'diet.ranking.col.portion': 'Portie',
-  'diet.ranking.col.other': 'Plaats op de andere manier',
+  'diet.ranking.col.other.per100g': 'Plaats per 100 g',
+  'diet.ranking.col.other.perPortion': 'Plaats per portie',
 
   'diet.menu.heading': 'Jouw menu voor één dag',
   // A soft hyphen lets the header break on a phone: 'Voedings-' / 'middel'.
@@ -62,7 +63,7 @@ export const nlDiet = {
   'diet.menu.morePortion': 'Eén portie {name} meer',
   'diet.menu.remove': '{name} verwijderen',
   'diet.menu.removed': '{name} is uit het menu verwijderd.',
-  'diet.menu.empty': 'Het menu is leeg. Voeg een voedingsmiddel toe of laad een kant-en-klaar menu.',
+  'diet.menu.empty': 'Het menu is leeg. Voeg een voedingsmiddel toe of laad een voorbeeldmenu.',
   'diet.menu.totalFood': 'Totaal uit voeding',
   'diet.menu.oxalate': 'rijk aan oxalaat',
 
@@ -86,39 +87,41 @@ export const nlDiet = {
   'diet.supplement.compoundOption': '{name} ({formula})',
   'diet.supplement.form.soluble': 'Het model rekent dit als een oplosbaar zout.',
   'diet.supplement.form.oxide':
-    'Het model rekent dit als magnesiumoxide: dat lost slecht op, er wordt minder van opgenomen.',
+    'Het model rekent dit als magnesiumoxide: dat lost slecht op, er wordt minder van geabsorbeerd.',
   'diet.supplement.form.unknown': 'Het etiket noemt geen zout: het model rekent met een oplosbaar zout.',
   'diet.supplement.mass': 'Hoeveelheid per inname, zoals op het etiket (mg)',
   'diet.supplement.doses': 'Innames per dag',
   'diet.supplement.elemental':
     '{mass} mg {compound} bevat {elemental} mg magnesium: {percent}% van de massa.',
   'diet.supplement.molarMass':
-    'Alleen het magnesium zelf telt. Het hele molecule weegt {molar} g/mol, waarvan {mgMass} g/mol magnesium.',
+    'Alleen het magnesium zelf telt. De hele molecule weegt {molar} g/mol, waarvan {mgMass} g/mol magnesium.',
   'diet.supplement.perDay': 'Per dag: {amount} {unit} magnesium uit het supplement.',
   'diet.supplement.none': 'Geen supplement.',
 
   'diet.result.eaten': 'Gegeten',
-  'diet.result.absorbed': 'Opgenomen',
+  'diet.result.absorbed': 'Geabsorbeerd',
   'diet.result.aiMarker': 'AI {amount}',
   'diet.result.aria':
-    'Staafdiagram: gegeten {eaten} {unit}, opgenomen {absorbed} {unit} ({percent}%). De adequate inname is {ai} {unit}.',
-  'diet.result.aria.noAi': 'Staafdiagram: gegeten {eaten} {unit}, opgenomen {absorbed} {unit} ({percent}%).',
+    'Staafdiagram: gegeten {eaten} {unit}, geabsorbeerd {absorbed} {unit} ({percent}%). De adequate inname is {ai} {unit}.',
+  'diet.result.aria.noAi':
+    'Staafdiagram: gegeten {eaten} {unit}, geabsorbeerd {absorbed} {unit} ({percent}%).',
   'diet.result.legend':
     'De balk ‘Gegeten’ is opgedeeld in voeding (effen), water (gearceerd) en supplement (gestippeld). De streepjeslijn is de adequate inname (AI).',
-  'diet.result.absorbedShare': 'Het lichaam neemt {absorbed} {unit} op: {percent}% van wat je binnenkrijgt.',
+  'diet.result.absorbedShare':
+    'Het lichaam absorbeert {absorbed} {unit}: {percent}% van wat je binnenkrijgt.',
   'diet.result.ai': 'Adequate inname (AI) voor {group}: {amount} {unit}. Dit menu haalt {percent}% daarvan.',
   'diet.result.noAi': 'Voor deze leeftijd is er geen adequate inname.',
-  'diet.result.person.male': 'Berekend voor de persoon in het model: mannelijk, {age} jaar.',
-  'diet.result.person.female': 'Berekend voor de persoon in het model: vrouwelijk, {age} jaar.',
+  'diet.result.person.male': 'Berekend voor de persoon in het model: een man van {age} jaar.',
+  'diet.result.person.female': 'Berekend voor de persoon in het model: een vrouw van {age} jaar.',
   'diet.result.aiSource': 'Bron: EFSA (2015), gevolgd door de Hoge Gezondheidsraad (2016).',
   'diet.result.steadyState':
-    'Opgenomen: berekend voor het evenwicht, met de darm van de persoon in het model. Geneesmiddelen en aandoeningen uit de instellingen tellen mee.',
+    'Geabsorbeerd: berekend voor het evenwicht, met de darm van de persoon in het model. Geneesmiddelen en aandoeningen uit de instellingen tellen mee.',
   'diet.result.phytate':
-    'Fytinezuur uit dit menu: {mmol} mmol per maaltijd. Zonder fytinezuur zou het lichaam {without} {unit} opnemen in plaats van {absorbed} {unit}.',
+    'Fytinezuur uit dit menu: {mmol} mmol per maaltijd. Zonder fytinezuur zou het lichaam {without} {unit} absorberen in plaats van {absorbed} {unit}.',
   'diet.result.phytateNone':
     'Dit menu bevat bijna geen fytinezuur. Dat zit vooral in volkoren granen, zemelen, peulvruchten en noten.',
   'diet.result.oxalate':
-    'Oxalaat in {foods} bindt magnesium, zodat er minder van wordt opgenomen. Het model rekent daar niet mee: de echte opname ligt dus wat lager.',
+    'Oxalaat in {foods} bindt magnesium, zodat er minder van wordt geabsorbeerd. Het model rekent daar niet mee: de echte absorptie ligt dus wat lager.',
   'diet.quoted': '‘{text}’',
 
   'diet.ul.heading': 'Supplement en maximale toelaatbare inname',
@@ -148,7 +151,7 @@ export const nlDiet = {
   'diet.body.serum': 'Serum-Mg',
   'diet.body.serumValue': '{value} mmol/L ({band})',
   'diet.body.urine': 'In de urine',
-  'diet.body.absorbed': 'Opgenomen in de darm',
+  'diet.body.absorbed': 'Geabsorbeerd in de darm',
 
   'diet.sources.summary': 'Waar komen de getallen vandaan?',
   'diet.sources.foods':

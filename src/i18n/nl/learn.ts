@@ -15,8 +15,8 @@ export const nlLearn = {
   'learn.section.function': 'Functie',
   'learn.section.distribution': 'Verdeling en opslag',
   'learn.section.absorption': 'Absorptie',
-  'learn.section.transport': 'Transport in de cellen',
-  'learn.section.elimination': 'Uitscheiding',
+  'learn.section.transport': 'Transport naar de cellen',
+  'learn.section.elimination': 'Eliminatie',
   'learn.section.deficiency': 'Te weinig magnesium',
   'learn.section.excess': 'Te veel magnesium',
   'learn.section.recommendations': 'Aanbevolen hoeveelheid',
@@ -29,7 +29,7 @@ export const nlLearn = {
   'learn.function.essential':
     'Magnesium is het vierde meest voorkomende macromineraal in ons lichaam, na calcium, kalium en natrium. We kunnen het niet zelf aanmaken: alles moet uit de voeding komen.',
   'learn.function.enzymes':
-    'Magnesium is als co-factor nodig voor meer dan 300 enzymatische reacties, vooral reacties met ATP, het energierijke molecule van de cel.',
+    'Magnesium is als co-factor nodig voor meer dan 300 enzymatische reacties, vooral reacties met ATP, de energierijke molecule van de cel.',
   'learn.function.synthesis':
     'Magnesium speelt een rol in de productie van energie en in de aanmaak van nucleïnezuren, eiwitten, koolhydraten en lipiden.',
   'learn.function.boneMembranes':
@@ -46,20 +46,21 @@ export const nlLearn = {
   'learn.distribution.muscle':
     'De spieren bevatten ongeveer 25% van het magnesium, vooral in de mitochondriën.',
   'learn.distribution.serum':
-    'Maar 0,3% van al het magnesium zit in het serum. Normaal is dat 0,75 tot 0,95 mmol per liter.',
+    'Slechts 0,3% van al het magnesium zit in het serum. De serumconcentratie ligt normaal tussen 0,75 en 0,95 mmol per liter.',
   'learn.distribution.serumForms':
     'In het serum is ongeveer 54% van het magnesium vrij: de bioactieve vorm. Ruim 30% is gebonden aan eiwitten zoals albumine; de rest zit in negatief geladen complexen.',
 
   'learn.absorption.site':
-    'Magnesium wordt vooral opgenomen in het laatste deel van de dunne darm, het ileum: passief, tussen de cellen door (paracellulair).',
+    'Magnesium wordt vooral geabsorbeerd in het onderste deel van de dunne darm, het ileum: passief, tussen de cellen door (paracellulair).',
   'learn.absorption.active':
     'Alleen bij een lage inname speelt ook actief transport door de cellen (transcellulair) een rol.',
   'learn.absorption.fraction':
-    'Meestal wordt 40 tot 50% van het ingenomen magnesium opgenomen, al worden ook waarden van 10 tot 70% gemeld.',
+    'Meestal wordt 40 tot 50% van het ingenomen magnesium geabsorbeerd, al worden ook waarden van 10 tot 70% gemeld.',
   'learn.absorption.intake':
-    'Hoe meer magnesium je inneemt, hoe kleiner het deel dat wordt opgenomen: de absorptiecoëfficiënt daalt.',
-  'learn.absorption.inhibitors': 'Fytinezuur (uit volkoren granen en zemelen) en fosfaat remmen de opname.',
-  'learn.absorption.fibre': 'De fermentatie van oplosbare voedingsvezels bevordert de opname.',
+    'Hoe meer magnesium je inneemt, hoe kleiner het geabsorbeerde deel (in het artikel: de absorptiecoëfficiënt).',
+  'learn.absorption.inhibitors':
+    'Fytinezuur (uit volkoren granen en zemelen) en fosfaat remmen de absorptie.',
+  'learn.absorption.fibre': 'De fermentatie van oplosbare voedingsvezels bevordert de absorptie.',
 
   'learn.transport.cells':
     'Bijna alle cellen reageren snel op een tekort of een teveel aan magnesium, met speciale transportereiwitten.',
@@ -76,21 +77,21 @@ export const nlLearn = {
   'learn.elimination.lower':
     'Metabole alkalose, parathyreoïdhormoon (PTH) en mogelijk ook calcitonine beperken de uitscheiding.',
   'learn.elimination.faeces':
-    'Het magnesium in de stoelgang is grotendeels magnesium uit de voeding dat niet werd opgenomen.',
+    'Het magnesium in de stoelgang is grotendeels magnesium uit de voeding dat niet werd geabsorbeerd.',
   'learn.elimination.endogenous':
-    'Het lichaam geeft ook zelf magnesium af in de darm, via gal, pancreas- en darmsappen en darmcellen. Naargelang het serum-Mg wordt een deel daarvan weer opgenomen.',
+    'Het lichaam scheidt ook zelf magnesium af in de darm, via gal, pancreas- en darmsappen en darmcellen. Naargelang het serum-Mg wordt een deel daarvan opnieuw geabsorbeerd.',
   'learn.elimination.sweat':
     'Via zweet gaat heel weinig magnesium verloren, via de menstruatie verwaarloosbaar weinig.',
   'learn.elimination.milk': 'Bij borstvoeding gaat ongeveer 25 mg magnesium per dag naar de moedermelk.',
   'learn.elimination.biomarker':
-    'Er is geen goede biomerker voor de totale hoeveelheid magnesium in het lichaam, de magnesiumstatus. Soms gebruikt men het serum-Mg.',
+    'Er is geen goede biomarker voor de totale hoeveelheid magnesium in het lichaam, de magnesiumstatus. Soms gebruikt men het serum-Mg.',
   'learn.elimination.urineNotIntake':
     'Er is onvoldoende bewijs dat het magnesium in de urine weergeeft hoeveel magnesium iemand eet.',
 
   'learn.deficiency.rare':
     'Bij gezonde mensen is een tekort met klachten zeldzaam: bij een lage inname beperken de nieren de uitscheiding.',
   'learn.deficiency.causes':
-    'Een chronisch lage inname, of een verstoorde regeling door nierproblemen, darmziekten, overmatig alcoholgebruik of bepaalde geneesmiddelen, kan wel tot een tekort leiden.',
+    'Een chronisch lage inname, of een verstoorde regeling door nierfunctiestoornissen, gastro-intestinale aandoeningen, overmatig alcoholgebruik of bepaalde geneesmiddelen, kan wel tot een tekort leiden.',
   'learn.deficiency.symptoms':
     'Mogelijke klachten: neuromusculaire overprikkelbaarheid, spiertrekkingen en -krampen, rusteloze benen, vermoeidheid, algemene zwakte, kransslagaderspasmen en hartritmestoornissen.',
   'learn.deficiency.unspecific':
@@ -110,7 +111,7 @@ export const nlLearn = {
     'Toxische hypermagnesiëmie treedt pas op bij meer dan 2500 mg, tien keer de MTI. Typisch zijn een lage bloeddruk (hypotensie) en spierzwakte.',
 
   'learn.recommendations.noBiomarker':
-    'Zonder goede biomerker is de gemiddelde behoefte moeilijk te bepalen, en dus ook de aanbevolen dagelijkse hoeveelheid (ADH).',
+    'Zonder goede biomarker is de gemiddelde behoefte moeilijk te bepalen, en dus ook de aanbevolen dagelijkse hoeveelheid (ADH).',
   'learn.recommendations.ai':
     'Daarom legde EFSA een adequate inname (AI) vast, op basis van wat mensen in studies dagelijks innemen.',
   'learn.recommendations.hgr': 'De Hoge Gezondheidsraad (2016) volgt de aanbevelingen van EFSA (2015).',
@@ -119,14 +120,14 @@ export const nlLearn = {
   'learn.recommendations.infants':
     'Voor zuigelingen van 7 tot 11 maanden is de AI berekend uit de inname via moedermelk en het lichaamsgewicht.',
   'learn.recommendations.pregnancy':
-    'Tijdens de zwangerschap en de borstvoeding stijgt de behoefte maar heel weinig. Het lichaam neemt meer op en/of scheidt minder uit, dus de AI is voor alle vrouwen dezelfde.',
+    'Tijdens de zwangerschap en de borstvoeding stijgt de behoefte maar heel weinig. Het lichaam absorbeert meer en/of scheidt minder uit, dus de AI is voor alle vrouwen dezelfde.',
 
   'learn.interactions.calcium':
-    'Calcium en magnesium werken elkaar soms tegen, maar ze concurreren niet rechtstreeks om de opname in de darm.',
+    'Calcium en magnesium werken elkaar soms tegen, maar ze concurreren niet rechtstreeks om de absorptie in de darm.',
   'learn.interactions.iron':
-    'Magnesium vermindert de opname van ijzer, vooral als je ze tegelijk inneemt: ze vormen onoplosbare complexen.',
+    'Magnesium vermindert de absorptie van ijzer, vooral als je ze tegelijk inneemt: ze vormen onoplosbare complexen.',
   'learn.interactions.zinc':
-    'Magnesium kan de aanmaak van maagzuur blokkeren en zo de opname van zink beperken.',
+    'Magnesium kan de aanmaak van maagzuur blokkeren en zo de absorptie van zink beperken.',
 
   'learn.food.sources':
     'Magnesium zit vooral in noten, volkoren granen en graanproducten, zeevruchten, groenten, peulvruchten, bessen, bananen en cacao.',
@@ -144,29 +145,29 @@ export const nlLearn = {
   'learn.advice.food':
     'Het advies is om magnesium uit de voeding te halen eerder dan uit supplementen: gezond en gevarieerd eten, met volkoren granen, peulvruchten, groenten, fruit, een handje noten of zaden en af en toe zeevruchten.',
   'learn.advice.supplements':
-    'Verrijkte voedingsmiddelen of supplementen kunnen nuttig zijn bij toestanden die meer magnesium vragen, zoals darmziekten of diabetes type 2. Overleg dan met de behandelende arts.',
+    'Verrijkte voedingsmiddelen of supplementen kunnen nuttig zijn bij toestanden die meer magnesium vragen, zoals gastro-intestinale aandoeningen of diabetes type 2. Overleg dan met de behandelende arts.',
 
   'learn.riskGroups.gi':
-    'Darmziekten zoals de ziekte van Crohn, coeliakie en gastro-enteritis gaan vaak samen met chronische diarree, wat tot een tekort kan leiden. Ook een gastric bypass kan de opname verstoren.',
+    'Gastro-intestinale aandoeningen zoals de ziekte van Crohn, coeliakie en gastro-enteritis gaan vaak samen met chronische diarree, wat tot een tekort kan leiden. Ook een gastric bypass kan de absorptie verstoren.',
   'learn.riskGroups.diabetes':
     'Bij diabetes type 2 zorgt veel glucose in de nieren voor meer urine, en daarmee voor meer magnesium in de urine.',
   'learn.riskGroups.alcohol':
-    'Overmatig alcoholgebruik gaat vaak samen met slecht eten, braken en diarree, nieren die meer magnesium verliezen, een tekort aan vitamine D, alcoholische keto-acidose en hyperaldosteronisme door leverziekte.',
+    'Overmatig alcoholgebruik gaat vaak samen met slecht eten, braken en diarree, nierfunctiestoornissen met meer magnesium in de urine, een tekort aan vitamine D, alcoholische keto-acidose en hyperaldosteronisme door leverziekte.',
   'learn.riskGroups.olderIntake':
     'Ouderen krijgen meestal minder magnesium binnen dan jongvolwassenen: ze eten kleinere porties.',
   'learn.riskGroups.olderBody':
-    'Met de leeftijd neemt de opname in de darm af en stijgt de uitscheiding via de urine.',
+    'Met de leeftijd neemt de absorptie in de darm af en stijgt de uitscheiding via de urine.',
   'learn.riskGroups.olderDrugs':
     'Ouderen hebben vaker chronische ziekten en nemen vaker geneesmiddelen die de magnesiumstatus veranderen.',
 
   'learn.drugs.doctor':
     'Wie regelmatig geneesmiddelen neemt, bespreekt zijn magnesiuminname best met de behandelende arts.',
   'learn.drugs.bisphosphonates':
-    'Magnesiumsupplementen kunnen de opname van bisfosfonaten zoals alendronaat verhinderen. Daarom wordt 2 uur tussen beide aanbevolen.',
+    'Magnesiumsupplementen kunnen de absorptie van bisfosfonaten zoals alendronaat verhinderen. Daarom wordt een interval van 2 uur tussen beide aanbevolen.',
   'learn.drugs.antibiotics':
     'Magnesium vormt onoplosbare complexen met tetracyclines (bv. doxycycline) en chinolonen (bv. levofloxacine). Daarom worden die antibiotica minstens 2 uur voor of 4 tot 6 uur na een magnesiumsupplement ingenomen.',
   'learn.drugs.diureticsUp':
-    'Langdurig gebruik van lisdiuretica (furosemide) en thiazidediuretica (hydrochloorthiazide) verhoogt het magnesium in de urine en kan de magnesiumstatus verlagen.',
+    'Langdurig gebruik van lisdiuretica (furosemide) en thiazidediuretica (hydrochlorothiazide) verhoogt het magnesium in de urine en kan de magnesiumstatus verlagen.',
   'learn.drugs.diureticsDown':
     'Kaliumsparende diuretica zoals amiloride beperken de uitscheiding van magnesium en kunnen de magnesiumstatus verhogen.',
   'learn.drugs.ppi':
@@ -179,11 +180,11 @@ export const nlLearn = {
     'Dit is een vereenvoudigd, educatief model van de magnesiumhuishouding van een volwassene van 70 kg. Het toont richtingen en ordes van grootte, geen voorspellingen voor een echte persoon.',
   'notes.limitations.title': 'Vereenvoudigingen en beperkingen',
   'notes.limitation.1':
-    'De opname volgt de kinetiek van Fine (1991), maar zijn constanten konden niet worden nagelezen. Het model splitst de opname in twee wegen per maaltijd: een passieve weg tussen de cellen (veel capaciteit, weinig affiniteit: het grootste deel bij een gewone inname, zoals het artikel zegt) en een actieve weg door de cellen (TRPM6/7: weinig capaciteit, veel affiniteit, belangrijk bij een lage inname). De constanten zijn afgestemd op samenvattende cijfers (75% bij een zeer lage inname, 40% bij 350 mg per dag, 65% → 11% per maaltijd). Voeding, water en supplementen delen dezelfde dragers.',
+    'De absorptie volgt de kinetiek van Fine (1991), maar zijn constanten konden niet worden nagelezen. Het model splitst de absorptie in twee wegen per maaltijd: een passieve weg tussen de cellen (veel capaciteit, weinig affiniteit: het grootste deel bij een gewone inname, zoals het artikel zegt) en een actieve weg door de cellen (TRPM6/7: weinig capaciteit, veel affiniteit, belangrijk bij een lage inname). De constanten zijn afgestemd op samenvattende cijfers (75% bij een zeer lage inname, 40% bij 350 mg per dag, 65% → 11% per maaltijd). Voeding, water en supplementen delen dezelfde dragers.',
   'notes.limitation.2':
-    'Het verlies via gal en darmsappen, de terugkoppeling op de opname en de snelheid van de uitwisseling met de weefsels zijn aannames, afgestemd op depletiestudies, geen metingen.',
+    'Het verlies via gal en darmsappen, de terugkoppeling op de absorptie en de snelheid van de uitwisseling met de weefsels zijn aannames, afgestemd op depletiestudies, geen metingen.',
   'notes.limitation.3':
-    'Bij een PPI bouwt het effect in de darm zich in het model over jaren op (bij een gevoelige gebruiker onder {normalLow} mmol/L na ongeveer 2 jaar, onder {severeBelow} na ongeveer 2,7 jaar), zoals bij patiënten (mediaan 4 tot 5,5 jaar). Waarom het zo lang duurt, is niet gekend; het model beschrijft het alleen. Het echte verloop is onvoorspelbaar. In bevolkingsstudies zakt het serum-Mg bij gewone gebruikers iets meer dan in het model.',
+    'Bij een protonpompinhibitor (PPI) bouwt het effect in de darm zich in het model over jaren op (bij een gevoelige gebruiker onder {normalLow} mmol/L na ongeveer 2 jaar, onder {severeBelow} na ongeveer 2,7 jaar), zoals bij patiënten (mediaan 4 tot 5,5 jaar). Waarom het zo lang duurt, is niet gekend; het model beschrijft het alleen. Het echte verloop is onvoorspelbaar. In bevolkingsstudies zakt het serum-Mg bij gewone gebruikers iets meer dan in het model.',
   'notes.limitation.4':
     'Het model bevat geen parathyreoïdhormoon (PTH), vitamine D, calcium of kalium. Hypocalciëmie en hypokaliëmie verschijnen alleen als waarschuwing.',
   'notes.limitation.5':

@@ -9,7 +9,7 @@
  */
 export const nlPanels = {
   'statusPanel.absorptionBlocked':
-    'De darm neemt nu maar {percent}% van de inname op (bij de start {before}%): de opname in de darm zelf is verstoord.',
+    'De darm absorbeert nu slechts {percent}% van de inname (bij de start {before}%): de absorptie in de darm zelf is verstoord.',
   'statusPanel.renalWastingNormal':
     'De nieren verliezen magnesium ({percent}% van wat ze filteren), ook al is het serum-Mg gedaald.',
 

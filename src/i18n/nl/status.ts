@@ -31,12 +31,13 @@ export const nlStatus = {
   'status.renalWasting':
     'De nieren verliezen magnesium ({percent}% van wat ze filteren), ook al is het serum-Mg laag.',
   'status.absorptionUp':
-    'De darm neemt nu {percent}% van de inname op (bij de start {before}%): bij een tekort stijgt de opname.',
+    'De darm absorbeert nu {percent}% van de inname (bij de start {before}%): bij een tekort stijgt de absorptie.',
   'status.absorptionDown':
-    'De darm neemt nu {percent}% van de inname op (bij de start {before}%): hoe groter de inname, hoe kleiner het deel dat wordt opgenomen.',
+    'De darm absorbeert nu {percent}% van de inname (bij de start {before}%): hoe groter de inname, hoe kleiner het geabsorbeerde deel.',
   'status.boneGaveUp': 'Het botoppervlak heeft {percent}% van zijn magnesium afgegeven aan het bloed.',
   'status.boneTookUp': 'Het botoppervlak heeft {percent}% extra magnesium opgeslagen.',
-  'status.muscleHolds': 'De spieren houden hun magnesium goed vast: ze veranderen maar {percent}%.',
+  'status.muscleHolds':
+    'De spieren houden hun magnesium goed vast: hun voorraad verandert slechts {percent}%.',
   'status.steadyState': 'Evenwicht: er komt evenveel binnen ({in} {unit}) als er buitengaat ({out} {unit}).',
   'status.balanceNegative': 'Het lichaam verliest nu {balance} {unit} magnesium: de voorraden slinken.',
   'status.balancePositive': 'Het lichaam houdt nu {balance} {unit} magnesium vast: de voorraden groeien.',
@@ -44,7 +45,7 @@ export const nlStatus = {
     'Via de stoelgang gaat veel meer magnesium verloren ({faeces} {unit}) dan via de urine ({urine} {unit}).',
   'status.milk': 'Via de moedermelk gaat {milk} {unit} magnesium naar de baby.',
   'status.laxative':
-    'Zoveel magnesium uit supplementen werkt laxerend: de stoelgang wordt dunner en de darm neemt iets minder van dat magnesium op.',
+    'Zoveel magnesium uit supplementen werkt laxerend: de stoelgang wordt dunner en de darm absorbeert iets minder van dat magnesium.',
   'status.kidneyCannotExcrete':
     'Met een nierfunctie van {gfr} mL/min kunnen de nieren het teveel niet kwijt: het serum-Mg stijgt.',
 } as const satisfies Record<string, string>;

@@ -68,7 +68,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
       },
       {
         id: 'absorbed',
-        label: { nl: 'opgenomen deel (bruto)', en: 'absorbed fraction (gross)' },
+        label: { nl: 'geabsorbeerd deel (bruto)', en: 'absorbed fraction (gross)' },
         unit: '%',
         published: '40–50',
         low: 38,
@@ -126,7 +126,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
     id: 'C4',
     title: { nl: 'Eén maaltijd + 0 … 80 mEq Mg-acetaat', en: 'One meal + 0 … 80 mEq Mg acetate' },
     setUp: {
-      nl: 'Opgenomen deel van één maaltijd (20 mg Mg) met 0 of 80 mEq extra',
+      nl: 'Geabsorbeerd deel van één maaltijd (20 mg Mg) met 0 of 80 mEq extra',
       en: 'Absorbed fraction of one meal (20 mg Mg) with 0 or 80 mEq added',
     },
     source: 'Fine KD et al. 1991, J Clin Invest 88:396',
@@ -176,7 +176,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
     checks: [
       {
         id: 'low',
-        label: { nl: 'opgenomen deel bij 50 mg/dag', en: 'absorbed on 50 mg/day' },
+        label: { nl: 'geabsorbeerd deel bij 50 mg/dag', en: 'absorbed on 50 mg/day' },
         unit: '%',
         published: '≈ 75',
         low: 65,
@@ -185,7 +185,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
       },
       {
         id: 'high',
-        label: { nl: 'opgenomen deel bij 900 mg/dag', en: 'absorbed on 900 mg/day' },
+        label: { nl: 'geabsorbeerd deel bij 900 mg/dag', en: 'absorbed on 900 mg/day' },
         unit: '%',
         published: '≈ 25',
         low: 18,
@@ -197,13 +197,13 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'C6',
     title: { nl: 'Oraal ²⁶Mg, 70 mg', en: 'Oral ²⁶Mg tracer, 70 mg' },
-    setUp: { nl: 'Opgenomen deel van één dosis van 70 mg', en: 'Absorbed fraction of one 70 mg dose' },
+    setUp: { nl: 'Geabsorbeerd deel van één dosis van 70 mg', en: 'Absorbed fraction of one 70 mg dose' },
     source: 'Sabatier M et al. 2003, Am J Clin Nutr 77:1206',
     grade: 'S',
     checks: [
       {
         id: 'absorbed',
-        label: { nl: 'opgenomen deel', en: 'absorbed fraction' },
+        label: { nl: 'geabsorbeerd deel', en: 'absorbed fraction' },
         unit: '%',
         published: '48 ± 5 (range: ± 2 SD)',
         low: 38,
@@ -216,7 +216,7 @@ export const BASE_TARGETS: readonly CalibrationTarget[] = [
     id: 'C7',
     title: { nl: 'Broodmaaltijd met fytinezuur', en: 'Bread meal with phytic acid' },
     setUp: {
-      nl: 'Maaltijd met 3,6 mmol Mg, opgenomen deel met fytinezuur t.o.v. zonder',
+      nl: 'Maaltijd met 3,6 mmol Mg, geabsorbeerd deel met fytinezuur t.o.v. zonder',
       en: 'Meal with 3.6 mmol Mg, absorbed fraction with phytic acid relative to none',
     },
     source: 'Bohn T et al. 2004, Am J Clin Nutr 79:418',

@@ -50,7 +50,7 @@ function weeksTo90(r: ReturnType<typeof severeCkd>): number {
 }
 
 const sharpThreshold = {
-  nl: 'De nierdrempel in het model is scherp: wat de darm meer of minder opneemt, toont zich in de urine en nauwelijks in het serum.',
+  nl: 'De nierdrempel in het model is scherp: wat de darm meer of minder absorbeert, toont zich in de urine en nauwelijks in het serum.',
   en: 'The model’s renal threshold is sharp: what the gut absorbs more or less shows in the urine, hardly in serum.',
 };
 
@@ -112,7 +112,7 @@ export const NEW_TARGETS: readonly CalibrationTarget[] = [
         high: 60,
         model: () => soluble().weeksTo90,
         knownMismatch: {
-          nl: 'In het model volgt de urine de opname binnen dagen; de studies vinden maanden (trager aanvullen van weefsels, of verschillen tussen studies).',
+          nl: 'In het model volgt de urine de absorptie binnen dagen; de studies vinden maanden (trager aanvullen van weefsels, of verschillen tussen studies).',
           en: 'In the model urine follows absorption within days; the trials find months (slower tissue repletion, or differences between trials).',
         },
       },

@@ -154,17 +154,21 @@ export const EXCHANGE_LABELS: Record<
 > = {
   muscle: { x: 356, y: 170, anchor: 'end' },
   softTissue: { x: 500, y: 331, anchor: 'start' },
-  boneSurface: { x: 366, y: 324, anchor: 'middle' },
+  boneSurface: { x: 374, y: 324, anchor: 'start' },
   deepBone: { x: 376, y: 405, anchor: 'start' },
 };
 
 /** Where each flow's name and value are written (first baseline), and in which form. */
 export const FLOW_LABELS: Partial<
-  Record<FlowId, { x: number; y: number; anchor: 'start' | 'middle' | 'end'; form: FlowLabelForm }>
+  Record<
+    FlowId,
+    { x: number; y: number; anchor: 'start' | 'middle' | 'end'; form: FlowLabelForm; lineHeight?: number }
+  >
 > = {
   intake: { x: 70, y: 26, anchor: 'start', form: 'twoLines' },
   absorbed: { x: 223, y: 200, anchor: 'middle', form: 'twoLines' },
-  endogenous: { x: 223, y: 308, anchor: 'middle', form: 'twoLines' },
+  // Under its arrow, left-aligned so a name with an explanation line fits above the bone surface.
+  endogenous: { x: 166, y: 299, anchor: 'start', form: 'twoLines', lineHeight: 19 },
   faeces: { x: 70, y: 452, anchor: 'start', form: 'twoLines' },
   urine: { x: 688, y: 468, anchor: 'end', form: 'twoLines' },
   milk: { x: 752, y: 266, anchor: 'end', form: 'oneLine' },

@@ -29,7 +29,7 @@ describe('translate', () => {
 
   it('fills a placeholder that occurs twice', () => {
     expect(translate('nl', 'clamp.notice', { given: 9000, used: 6000, unit: 'mg/dag' })).toBe(
-      'Waarde 9.000 mg/dag ligt buiten het zinvolle bereik; het model gebruikt 6.000 mg/dag.',
+      'De waarde 9.000 mg/dag ligt buiten het zinvolle bereik; het model gebruikt 6.000 mg/dag.',
     );
   });
 

@@ -21,7 +21,7 @@ const pointX = (container: HTMLElement) =>
 describe('SerumChart', () => {
   it('has a heading, axes with units, the normal band and the thresholds, labelled', () => {
     const { container } = renderWithApp(SerumChart);
-    expect(screen.getByRole('heading', { level: 3, name: 'Serum-Mg in de tijd' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Verloop van het serum-Mg' })).toBeInTheDocument();
     const texts = svgText(container);
     expect(texts).toContain('Serum-Mg (mmol/L)');
     expect(texts).toContain('Tijd (dagen)');
@@ -52,9 +52,9 @@ describe('SerumChart', () => {
     app.loadScenario('ppi-long-term');
     flushSync();
     expect(container.querySelector('[data-testid="baseline-path"]')?.getAttribute('d')).toMatch(/^M/);
-    expect(svgText(container)).toContain('Basislijn');
+    expect(svgText(container)).toContain('Vergelijkingslijn');
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain(
-      'De basislijn staat op dag 0 op 0,85 mmol/L.',
+      'De vergelijkingslijn staat op dag 0 op 0,85 mmol/L.',
     );
   });
 
@@ -82,7 +82,7 @@ describe('PoolsChart', () => {
     const { container } = renderWithApp(PoolsChart);
     expect(screen.getByRole('heading', { level: 3, name: 'Voorraden in het lichaam' })).toBeInTheDocument();
     const texts = svgText(container);
-    for (const label of ['Bloed', 'Botoppervlak', 'Diep bot', 'Spieren', 'Weefsels'])
+    for (const label of ['Bloed', 'Botoppervlak', 'Bot (vast gebonden)', 'Spieren', 'Andere weefsels'])
       expect(texts).toContain(label);
     expect(texts).toContain('% van een gezonde volwassene');
     expect(container.querySelectorAll('[data-testid="projection-path"]')).toHaveLength(5);
@@ -103,7 +103,7 @@ describe('FlowsChart', () => {
     const { container, app } = renderWithApp(FlowsChart);
     expect(screen.getByRole('heading', { level: 3, name: 'Stromen per dag' })).toBeInTheDocument();
     expect(svgText(container)).toContain('Magnesium (mg/dag)');
-    for (const label of ['Inname', 'Opname', 'Urine', 'Stoelgang'])
+    for (const label of ['Inname', 'Absorptie', 'Urine', 'Stoelgang'])
       expect(svgText(container)).toContain(label);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('inname 350');
     app.unit = 'mmol';
@@ -117,11 +117,9 @@ describe('AbsorptionCurve', () => {
   it('has axes with units and moves its operating point with the intake', () => {
     const { container, app } = renderWithApp(AbsorptionCurve);
     expect(
-      screen.getByRole('heading', { level: 3, name: 'Absorptiecoëfficiënt bij stijgende inname' }),
+      screen.getByRole('heading', { level: 3, name: 'Geabsorbeerd deel bij stijgende inname' }),
     ).toBeInTheDocument();
-    expect(svgText(container)).toEqual(
-      expect.arrayContaining(['Inname (mg/dag)', 'Geabsorbeerde fractie (%)']),
-    );
+    expect(svgText(container)).toEqual(expect.arrayContaining(['Inname (mg/dag)', 'Geabsorbeerd deel (%)']));
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Nu: 40% van 350 mg/dag');
     const before = pointX(container);
     app.setInput('intakeMgPerDay', 100);

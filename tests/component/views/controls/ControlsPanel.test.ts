@@ -72,7 +72,7 @@ describe('medicines, conditions, person', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'Lisdiureticum (bv. furosemide)' }));
     expect(app.inputs.diuretic).toBe('loop');
     expect(
-      screen.getByText('Remt de terugopname in de nieren: meer magnesium in de urine.'),
+      screen.getByText('Remt de reabsorptie in de nieren: meer magnesium in de urine.'),
     ).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('radio', { name: 'Ja, een gevoelige gebruiker' }));
     expect(app.inputs.ppi).toBe('susceptible');
@@ -84,7 +84,9 @@ describe('medicines, conditions, person', () => {
     await fireEvent.click(box);
     expect(app.inputs.conditions).toEqual(['alcohol']);
     expect(box).toBeChecked();
-    await fireEvent.click(screen.getByRole('checkbox', { name: 'Darmziekte met diarree' }));
+    await fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Gastro-intestinale aandoening met diarree' }),
+    );
     expect(app.inputs.conditions).toEqual(['alcohol', 'gi-disease']);
     await fireEvent.click(box);
     expect(app.inputs.conditions).toEqual(['gi-disease']);

@@ -49,7 +49,7 @@ describe('diet', () => {
     expect(app.inputs.intakeMgPerDay).toBe(2000);
     expect(field).toHaveValue('2000');
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Waarde 2.500 mg/dag ligt buiten het zinvolle bereik; het model gebruikt 2.000 mg/dag.',
+      'De waarde 2.500 mg/dag ligt buiten het zinvolle bereik; het model gebruikt 2.000 mg/dag.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('diet', () => {
     await fireEvent.change(field, { target: { value: '1e308' } });
     expect(app.inputs.intakeMgPerDay).toBe(2000);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent('Waarde 1E308 mg/dag ligt buiten het zinvolle bereik');
+    expect(status).toHaveTextContent('De waarde 1E308 mg/dag ligt buiten het zinvolle bereik');
     expect(status.textContent!.length).toBeLessThan(120);
   });
 
@@ -122,7 +122,7 @@ describe('diet', () => {
 
   it('sets phytate per level (published intakes, src/nutrition/phytate.ts) and fermentable fibre', async () => {
     const { app } = renderPanel();
-    await fireEvent.click(screen.getByRole('radio', { name: /^Wat \(/ }));
+    await fireEvent.click(screen.getByRole('radio', { name: /^Een beetje \(/ }));
     expect(app.inputs.phytateMmolPerMeal).toBe(0.4);
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Veel oplosbare voedingsvezels' }));
     expect(app.inputs.fermentableFibre).toBe(true);

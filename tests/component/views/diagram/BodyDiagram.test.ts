@@ -12,7 +12,7 @@ describe('BodyDiagram', () => {
   it('renders every pool label and the serum value with its band in words', () => {
     const { container } = render();
     const text = svgText(container);
-    for (const name of ['Bloed', 'Spieren', 'Weefsels', 'Botoppervlak', 'Diep bot'])
+    for (const name of ['Bloed', 'Spieren', 'Andere weefsels', 'Botoppervlak', 'Bot (vast gebonden)'])
       expect(text).toContain(name);
     expect(text).toContain('0,85 mmol/L');
     expect(text).toContain('Normaal');
@@ -24,7 +24,7 @@ describe('BodyDiagram', () => {
     const { container } = render();
     const img = screen.getByRole('img', { name: /Serum-Mg 0,85 mmol\/L: Normaal/ });
     expect(img.getAttribute('aria-label')).toMatch(
-      /Inname 350, opname 140, stoelgang 234 en urine 112 mg\/dag/,
+      /Inname 350, absorptie 140, stoelgang 234 en urine 112 mg\/dag/,
     );
     const summary = container.querySelector('.visually-hidden')!.textContent!;
     expect(summary).toMatch(/Spieren: 6\.076 mg\. Dat is 100% van de gezonde hoeveelheid/);

@@ -20,7 +20,7 @@ describe('DietBuilder', () => {
       within(table).getByRole('rowheader', { name: 'Groentesoep (prei, wortel, selder, aardappel)' }),
     ).toBeInTheDocument();
     expect(within(table).getByText('324')).toBeInTheDocument(); // 324 mg from food
-    const chart = screen.getByRole('img', { name: /gegeten 329 mg\/dag, opgenomen \d+ mg\/dag/i });
+    const chart = screen.getByRole('img', { name: /gegeten 329 mg\/dag, geabsorbeerd \d+ mg\/dag/i });
     expect(chart.getAttribute('aria-label')).toContain('adequate inname is 350 mg/dag');
     expect(screen.getByText(/Adequate inname \(AI\) voor mannen: 350 mg\/dag/)).toBeInTheDocument();
   });
@@ -94,7 +94,7 @@ describe('DietBuilder', () => {
   it('notes phytic acid and oxalate for the Mg-rich day', async () => {
     const user = userEvent.setup();
     renderWithApp(DietBuilder);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Kant-en-klaar menu' }), 'mg-rich');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Voorbeeldmenu' }), 'mg-rich');
     await user.click(screen.getByRole('button', { name: 'Laad dit menu' }));
     expect(status()).toHaveTextContent('Het menu ‘Magnesiumrijke dag’ is geladen.');
     expect(screen.getByText(/Fytinezuur uit dit menu: 0,96 mmol per maaltijd/)).toBeInTheDocument();
@@ -232,7 +232,7 @@ describe('DietBuilder', () => {
     expect(app.inputs.intakeMgPerDay).toBe(2000);
     expect(
       screen.getByText(
-        /Waarde 2\.\d{3} mg\/dag ligt buiten het zinvolle bereik; het model gebruikt 2\.000 mg\/dag/,
+        /De waarde 2\.\d{3} mg\/dag ligt buiten het zinvolle bereik; het model gebruikt 2\.000 mg\/dag/,
         {
           selector: '.diet-field-message',
         },

@@ -23,12 +23,12 @@ describe('Header', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const { app } = renderWithApp(Header);
     app.setInput('diuretic', 'loop');
-    await fireEvent.click(screen.getByRole('button', { name: 'Kopieer een link naar deze opstelling' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Kopieer een link naar deze instellingen' }));
     await waitFor(() => expect(screen.getByText('De link is gekopieerd.')).toBeInTheDocument());
     expect(writeText.mock.calls[0][0]).toContain('diuretic=loop');
 
     writeText.mockRejectedValueOnce(new Error('denied'));
-    await fireEvent.click(screen.getByRole('button', { name: 'Kopieer een link naar deze opstelling' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Kopieer een link naar deze instellingen' }));
     await waitFor(() => expect(screen.getByText(/Kopiëren lukte niet/)).toBeInTheDocument());
   });
 });
@@ -37,10 +37,10 @@ describe('BaselineButtons', () => {
   it('pins what is on screen as the baseline and clears it again', async () => {
     const { app } = renderWithApp(BaselineButtons);
     expect(app.baseline).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Wis de basislijn' })).toBeNull();
-    await fireEvent.click(screen.getByRole('button', { name: 'Bewaar dit verloop als basislijn' }));
+    expect(screen.queryByRole('button', { name: 'Wis de vergelijkingslijn' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Bewaar dit verloop om te vergelijken' }));
     expect(app.baseline?.serumMgMmolPerL.length).toBeGreaterThan(300);
-    await fireEvent.click(screen.getByRole('button', { name: 'Wis de basislijn' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Wis de vergelijkingslijn' }));
     expect(app.baseline).toBeNull();
   });
 });

@@ -120,7 +120,9 @@ describe('LearnPanel', () => {
   it("loads a scenario with 'Try it'", async () => {
     const user = userEvent.setup();
     const { app } = renderWithApp(LearnPanel);
-    const buttons = screen.getAllByRole('button', { name: /Probeer het: Jarenlang een maagzuurremmer/ });
+    const buttons = screen.getAllByRole('button', {
+      name: /Probeer het: Jarenlang een protonpompinhibitor \(maagzuurremmer\)/,
+    });
     await user.click(buttons[0]);
     expect(app.scenarioId).toBe('ppi-long-term');
   });

@@ -60,7 +60,7 @@ describe('TimeControls', () => {
     app.step();
     expect(app.day).toBe(2);
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Alles resetten' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Alles terugzetten' }));
     expect(app.inputs.intakeMgPerDay).toBe(350);
     expect(app.inputs.ppi).toBe('none');
     expect(app.day).toBe(0);

@@ -23,7 +23,7 @@ describe('storyText', () => {
     [
       'nl',
       { key: 'status.muscleHolds', params: { percent: { value: 3.74, digits: 1 } } },
-      'De spieren houden hun magnesium goed vast: ze veranderen maar 3,7%.',
+      'De spieren houden hun magnesium goed vast: hun voorraad verandert slechts 3,7%.',
     ],
     [
       'en',
