@@ -14,6 +14,7 @@ import { enTimeControls } from './en/timeControls.ts';
 import { enLayout } from './en/layout.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
+import { enPredict } from './en/predict.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
 import type { MessageKey } from './nl.ts';
@@ -33,4 +34,5 @@ export const en: Record<MessageKey, string> = {
   ...enPanels,
   ...enLayout,
   ...enDiet,
+  ...enPredict,
 };

@@ -14,6 +14,7 @@ import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
+import { nlPredict } from './nl/predict.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
 
@@ -33,6 +34,7 @@ export const NL_PARTS = [
   nlPanels,
   nlLayout,
   nlDiet,
+  nlPredict,
 ] as const;
 
 export const nl = {
@@ -50,6 +52,7 @@ export const nl = {
   ...nlPanels,
   ...nlLayout,
   ...nlDiet,
+  ...nlPredict,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

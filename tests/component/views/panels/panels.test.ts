@@ -24,6 +24,8 @@ describe('StatusPanel', () => {
 
   it('lists the signs and alerts of severe hypomagnesaemia', () => {
     const { app, container } = renderWithApp(StatusPanel, {}, { locale: 'en', scenarioId: 'ppi-long-term' });
+    app.reveal();
+    app.pause();
     app.jumpToSteadyState();
     flushSync();
     expect(app.band).toBe('severe-hypo');
