@@ -237,6 +237,7 @@ export class AppState {
     this.#sim.advance(1);
     this.#syncInputs();
     this.#moved(false);
+    this.#checkEnd();
   }
 
   /** Called by the clock every frame while playing. */
@@ -246,6 +247,11 @@ export class AppState {
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#syncInputs();
     this.#moved(false);
+    this.#checkEnd();
+  }
+
+  /** At the scenario's length the run stops and the prediction is compared with it. */
+  #checkEnd(): void {
     const s = this.scenario;
     if (s && this.phase === 'running' && this.#sim.day >= s.suggestedDays) {
       this.phase = 'explain';

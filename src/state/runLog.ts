@@ -9,8 +9,7 @@ import { findScenario, scenarioInputs } from '../scenarios/scenarios.ts';
 
 /** One thing the user did after the run had started. */
 export type RunAction =
-  | { day: number; kind: 'inputs'; changes: Partial<ModelInputs> }
-  | { day: number; kind: 'steady' };
+  { day: number; kind: 'inputs'; changes: Partial<ModelInputs> } | { day: number; kind: 'steady' };
 
 /** Days in links and logs: a hundredth of a day is far below anything a chart or readout shows. */
 export const roundDay = (day: number): number => Math.round(day * 100) / 100;

@@ -35,7 +35,8 @@ describe('simulator journeys', () => {
     await expect.poll(() => status.textContent()).toContain('Normal');
     await saveScreenshot(page, 'journey-ppi-predict-en');
 
-    await page.getByRole('button', { name: 'I have made my prediction: start the simulation' }).click();
+    await page.getByRole('radio', { name: 'fallen' }).check();
+    await page.getByRole('button', { name: 'Record my prediction and start' }).click();
     await page.getByRole('radio', { name: /^Fast/ }).check();
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/hypomagnesaemia/i);
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/severe hypomagnesaemia/i);

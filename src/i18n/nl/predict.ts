@@ -24,7 +24,8 @@ export const nlPredict = {
   'predict.reveal': 'Toon het verloop zonder voorspelling (voor de klas)',
   'predict.result.title': 'Jouw voorspelling en het resultaat',
   'predict.result.none': 'Er was geen voorspelling: het verloop werd voor de klas getoond.',
-  'predict.result.course': 'Het serum-Mg ging van {start} naar {end} mmol/L op dag {day}: {direction}, {band}.',
+  'predict.result.course':
+    'Het serum-Mg ging van {start} naar {end} mmol/L op dag {day}: {direction}, {band}.',
   'predict.result.directionRight': 'Je voorspelde "{predicted}": dat klopt.',
   'predict.result.directionWrong': 'Je voorspelde "{predicted}": dat klopt niet.',
   'predict.result.bandRight': 'Je voorspelde "{predicted}": dat klopt.',
