@@ -12,7 +12,6 @@
 import { parseLocale, type Locale } from '../i18n/index.ts';
 import {
   clampInput,
-  DEFAULT_INPUTS,
   INPUT_OPTIONS,
   INPUT_OPTION_NAMES,
   type Condition,
