@@ -34,6 +34,7 @@ describe('predict, observe, explain', () => {
 
     // Sketch: drag over the serum chart with the mouse, then fine-tune a point with the keyboard.
     const layer = page.getByTestId('prediction-layer');
+    await layer.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = (await layer.boundingBox())!;
     const handles = layer.getByRole('slider');
     expect(await handles.count()).toBe(7);
