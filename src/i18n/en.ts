@@ -15,6 +15,7 @@ import { enLayout } from './en/layout.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
 import { enPredict } from './en/predict.ts';
+import { enExport } from './en/export.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
 import type { MessageKey } from './nl.ts';
@@ -35,4 +36,5 @@ export const en: Record<MessageKey, string> = {
   ...enLayout,
   ...enDiet,
   ...enPredict,
+  ...enExport,
 };

@@ -15,6 +15,7 @@ import { nlLayout } from './nl/layout.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlPredict } from './nl/predict.ts';
+import { nlExport } from './nl/export.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
 
@@ -35,6 +36,7 @@ export const NL_PARTS = [
   nlLayout,
   nlDiet,
   nlPredict,
+  nlExport,
 ] as const;
 
 export const nl = {
@@ -53,6 +55,7 @@ export const nl = {
   ...nlLayout,
   ...nlDiet,
   ...nlPredict,
+  ...nlExport,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
