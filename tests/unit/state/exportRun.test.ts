@@ -15,13 +15,17 @@ const run = {
   history,
 };
 
-/** Data lines split into fields (no field in these files is quoted except headings). */
+/** Data lines split into fields; a quoted field may hold the separator (RFC 4180). */
 const table = (csv: string, separator: string) =>
   csv
     .trim()
     .split('\r\n')
     .filter((l) => !l.startsWith('#'))
-    .map((l) => l.split(separator));
+    .map((l) =>
+      [...l.matchAll(new RegExp(`("(?:[^"]|"")*"|[^${separator}]*)(?:${separator}|$)`, 'g'))]
+        .map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'))
+        .slice(0, -1),
+    );
 
 describe('runCsv', () => {
   it('Dutch: semicolons and decimal commas, headings with units, the settings and changes above', () => {
