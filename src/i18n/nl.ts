@@ -9,15 +9,18 @@ import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
 import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
+import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
+import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlPredict } from './nl/predict.ts';
 import { nlExport } from './nl/export.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
+import { nlAnalysis } from './nl/analysis.ts';
 
 /** The parts, for the test that no key is defined twice. */
 export const NL_PARTS = [
@@ -34,9 +37,12 @@ export const NL_PARTS = [
   nlLearn,
   nlPanels,
   nlLayout,
+  nlLink,
   nlDiet,
   nlPredict,
   nlExport,
+  nlEvidence,
+  nlAnalysis,
 ] as const;
 
 export const nl = {
@@ -53,9 +59,12 @@ export const nl = {
   ...nlLearn,
   ...nlPanels,
   ...nlLayout,
+  ...nlLink,
   ...nlDiet,
   ...nlPredict,
   ...nlExport,
+  ...nlEvidence,
+  ...nlAnalysis,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

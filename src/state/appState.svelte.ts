@@ -6,6 +6,7 @@
 import { translate, type Locale, type MessageKey } from '../i18n/index.ts';
 import {
   alertsFor,
+  applicableConditions,
   bandOf,
   DEFAULT_INPUTS,
   REFERENCE_INTAKE_MG_PER_DAY,
@@ -18,6 +19,10 @@ import {
   type Series,
 } from '../model/index.ts';
 import { findScenario, type Scenario } from '../scenarios/scenarios.ts';
+import type { CoursePlan } from '../model/analysis/index.ts';
+import { AnalysisState } from './analysis/analysisState.svelte.ts';
+import type { AnalysisClient } from './analysis/client.ts';
+import { createWorkerClient } from './analysis/defaultClient.ts';
 import { changedFlows } from './highlight.ts';
 import { EMPTY_PREDICTION, hasPrediction, outcomeOf, type Outcome, type Prediction } from './prediction.ts';
 import { appendAction, inputDifferences, roundDay, startInputsOf, type RunAction } from './runLog.ts';
@@ -47,6 +52,8 @@ export interface InitialSettings {
   /** Inputs that differ from the scenario's (or the defaults), from day 0. */
   inputs?: Partial<ModelInputs>;
   horizonDays?: number;
+  /** Injected by tests; the page starts the analysis worker. */
+  analysisClient?: () => AnalysisClient;
   /** What the user did after day 0, replayed up to `day`. */
   actions?: readonly RunAction[];
   /** The day the run had reached (a link reopens there, paused). */
@@ -103,7 +110,11 @@ export class AppState {
   #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
   #opening: Opening;
 
+  /** Time scales, sensitivities and the uncertainty band (the explanation section). */
+  readonly analysis: AnalysisState;
+
   constructor(initial: InitialSettings = {}) {
+    this.analysis = new AnalysisState(this, initial.analysisClient ?? createWorkerClient);
     this.locale = initial.locale ?? 'nl';
     this.unit = initial.unit ?? 'mg';
     this.profile = initial.profile ?? 'projector';
@@ -111,7 +122,9 @@ export class AppState {
     this.embed = initial.embed ?? false;
     this.#sim = new LiveSimulation(DEFAULT_INPUTS);
     const scenarioId = initial.scenarioId && findScenario(initial.scenarioId) ? initial.scenarioId : null;
-    const inputs = validateInputs({ ...startInputsOf(scenarioId), ...initial.inputs }).inputs;
+    const inputs = validateInputs(
+      withApplicableConditions({ ...startInputsOf(scenarioId), ...initial.inputs }),
+    ).inputs;
     const s = scenarioId ? findScenario(scenarioId) : undefined;
     this.#opening = {
       scenarioId,
@@ -145,6 +158,16 @@ export class AppState {
     if (this.phase === 'predict') return this.history;
     return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
   });
+
+  /** Changes when the course is changed by hand (not when the clock runs). */
+  get courseRevision(): number {
+    return this.#sim.revision;
+  }
+
+  /** The course so far and ahead, for the uncertainty ensemble to replay. */
+  coursePlan(): CoursePlan {
+    return this.#sim.coursePlan(this.horizonDays);
+  }
 
   get baseline(): Series | null {
     return this.#baseline;
@@ -187,10 +210,9 @@ export class AppState {
 
   /** Several controls at once (e.g. a whole menu): one event, one set of notices and highlights. */
   setInputs(changes: Partial<ModelInputs>): void {
-    const { inputs, adjustments } = validateInputs({
-      ...($state.snapshot(this.inputs) as ModelInputs),
-      ...changes,
-    });
+    const { inputs, adjustments } = validateInputs(
+      withApplicableConditions({ ...($state.snapshot(this.inputs) as ModelInputs), ...changes }),
+    );
     this.notices = adjustmentNotices(adjustments);
     const before = { ...this.#sim.fluxes() };
     const moved = inputDifferences(this.#sim.inputs, inputs);
@@ -347,7 +369,11 @@ export class AppState {
 
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
-    this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
+    this.#sim.reset(
+      validateInputs(withApplicableConditions(inputs)).inputs,
+      this.#baselineIntakeMgPerDay,
+      events,
+    );
     this.inputs = this.#sim.inputs;
     this.#moved(true);
   }
@@ -377,3 +403,9 @@ export class AppState {
     this.#highlightTimer = setTimeout(() => (this.highlighted = []), HIGHLIGHT_MS);
   }
 }
+
+/** Lactation needs a woman (the controls and the link reader say so; this keeps the model honest). */
+const withApplicableConditions = (inputs: ModelInputs): ModelInputs => ({
+  ...inputs,
+  conditions: applicableConditions(inputs.conditions, inputs.sex).conditions,
+});
