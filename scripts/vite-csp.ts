@@ -20,8 +20,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': [],
   'style-src': [],
-  // The favicon is inlined as a data: URL; the web manifest lies next to index.html.
-  'img-src': ['data:'],
+  // The favicon is inlined as a data: URL; a chart exported as PNG is drawn from a Blob URL of its
+  // SVG (src/views/export/chartImage.ts). The web manifest lies next to index.html.
+  'img-src': ['data:', 'blob:'],
   'manifest-src': ["'self'"],
   // The analysis worker, from a Blob URL of its inlined code.
   'worker-src': ['blob:'],

@@ -16,6 +16,8 @@ import { enLayout } from './en/layout.ts';
 import { enLink } from './en/link.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
+import { enPredict } from './en/predict.ts';
+import { enExport } from './en/export.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
 import { enAnalysis } from './en/analysis.ts';
@@ -37,6 +39,8 @@ export const en: Record<MessageKey, string> = {
   ...enLayout,
   ...enLink,
   ...enDiet,
+  ...enPredict,
+  ...enExport,
   ...enEvidence,
   ...enAnalysis,
 };

@@ -16,6 +16,8 @@ import { nlLayout } from './nl/layout.ts';
 import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
+import { nlPredict } from './nl/predict.ts';
+import { nlExport } from './nl/export.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
 import { nlAnalysis } from './nl/analysis.ts';
@@ -37,6 +39,8 @@ export const NL_PARTS = [
   nlLayout,
   nlLink,
   nlDiet,
+  nlPredict,
+  nlExport,
   nlEvidence,
   nlAnalysis,
 ] as const;
@@ -57,6 +61,8 @@ export const nl = {
   ...nlLayout,
   ...nlLink,
   ...nlDiet,
+  ...nlPredict,
+  ...nlExport,
   ...nlEvidence,
   ...nlAnalysis,
 } as const satisfies Record<string, string>;

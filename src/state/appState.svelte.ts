@@ -18,12 +18,14 @@ import {
   type ModelInputs,
   type Series,
 } from '../model/index.ts';
-import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
+import { findScenario, type Scenario } from '../scenarios/scenarios.ts';
 import type { CoursePlan } from '../model/analysis/index.ts';
 import { AnalysisState } from './analysis/analysisState.svelte.ts';
 import type { AnalysisClient } from './analysis/client.ts';
 import { createWorkerClient } from './analysis/defaultClient.ts';
 import { changedFlows } from './highlight.ts';
+import { EMPTY_PREDICTION, hasPrediction, outcomeOf, type Outcome, type Prediction } from './prediction.ts';
+import { appendAction, inputDifferences, roundDay, startInputsOf, type RunAction } from './runLog.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
@@ -47,10 +49,26 @@ export interface InitialSettings {
   unit?: AmountUnit;
   speed?: Speed;
   scenarioId?: string | null;
+  /** Inputs that differ from the scenario's (or the defaults), from day 0. */
   inputs?: Partial<ModelInputs>;
   horizonDays?: number;
   /** Injected by tests; the page starts the analysis worker. */
   analysisClient?: () => AnalysisClient;
+  /** What the user did after day 0, replayed up to `day`. */
+  actions?: readonly RunAction[];
+  /** The day the run had reached (a link reopens there, paused). */
+  day?: number;
+  /** Only diagram, time bar and serum chart (an iframe in a course page): no predict step. */
+  embed?: boolean;
+}
+
+/** What Reset All goes back to: the state the page, or the scenario picked later, opened in. */
+interface Opening {
+  scenarioId: string | null;
+  /** Inputs at day 0 (the scenario's with the link's differences). */
+  inputs: ModelInputs;
+  horizonDays: number;
+  speed: Speed;
 }
 
 export class AppState {
@@ -69,6 +87,13 @@ export class AppState {
   notices = $state<Notice[]>([]);
   /** Wall-clock seconds of playing time: drives the moving particles of the flow animation. */
   flowSeconds = $state(0);
+  /** The student's prediction in a scenario (kept through the run, compared at its end). */
+  prediction = $state<Prediction>({ ...EMPTY_PREDICTION });
+  readonly embed: boolean;
+  /** Inputs at day 0 of this run (a link writes only how they differ from the scenario's). */
+  startInputs = $state.raw<ModelInputs>({ ...DEFAULT_INPUTS });
+  /** What the user did after the run started (a link replays it). */
+  actions = $state.raw<readonly RunAction[]>([]);
 
   /** Bumped whenever the simulation moves, so derived values recompute. */
   #version = $state(0);
@@ -83,6 +108,7 @@ export class AppState {
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
   #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
+  #opening: Opening;
 
   /** Time scales, sensitivities and the uncertainty band (the explanation section). */
   readonly analysis: AnalysisState;
@@ -93,10 +119,21 @@ export class AppState {
     this.unit = initial.unit ?? 'mg';
     this.profile = initial.profile ?? 'projector';
     this.speed = initial.speed ?? 'normal';
+    this.embed = initial.embed ?? false;
     this.#sim = new LiveSimulation(DEFAULT_INPUTS);
-    if (initial.scenarioId && findScenario(initial.scenarioId)) this.loadScenario(initial.scenarioId);
-    if (initial.inputs) this.#restart({ ...this.inputs, ...initial.inputs });
-    if (initial.horizonDays) this.horizonDays = initial.horizonDays;
+    const scenarioId = initial.scenarioId && findScenario(initial.scenarioId) ? initial.scenarioId : null;
+    const inputs = validateInputs(
+      withApplicableConditions({ ...startInputsOf(scenarioId), ...initial.inputs }),
+    ).inputs;
+    const s = scenarioId ? findScenario(scenarioId) : undefined;
+    this.#opening = {
+      scenarioId,
+      inputs,
+      horizonDays: initial.horizonDays ?? (s ? horizonFor(s.suggestedDays) : 365),
+      speed: this.speed,
+    };
+    this.resetAll();
+    if (initial.actions?.length || initial.day) this.#replay(initial.actions ?? [], initial.day ?? 0);
   }
 
   /** Translate a catalogue key in the current language. */
@@ -117,6 +154,8 @@ export class AppState {
   /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
   projection: Series = $derived.by(() => {
     void this.#projectionVersion;
+    // Predict first: nothing on screen may show where the run goes.
+    if (this.phase === 'predict') return this.history;
     return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
   });
 
@@ -147,7 +186,18 @@ export class AppState {
   signs = $derived(signsFor(this.current.serumMgMmolPerL));
   alerts = $derived(alertsFor(this.current.serumMgMmolPerL, this.inputs));
   /** What the body is doing now, as the sentences of the status panel. */
-  story = $derived(statusStory({ current: this.current, reference: this.reference, inputs: this.inputs }));
+  story = $derived.by(() => {
+    const all = statusStory({ current: this.current, reference: this.reference, inputs: this.inputs });
+    // While predicting only today's serum: the other sentences say where the run is going.
+    return this.phase === 'predict' ? [all[0], { key: 'status.predictFirst' as const, params: {} }] : all;
+  });
+
+  /** What the run did up to the scenario's length, compared the way the prediction was asked. */
+  outcome: Outcome | null = $derived.by(() => {
+    const s = this.scenario;
+    if (!s || this.phase !== 'explain') return null;
+    return outcomeOf(this.history, s.suggestedDays, this.prediction);
+  });
 
   get scenario(): Scenario | undefined {
     return this.scenarioId ? findScenario(this.scenarioId) : undefined;
@@ -165,15 +215,37 @@ export class AppState {
     );
     this.notices = adjustmentNotices(adjustments);
     const before = { ...this.#sim.fluxes() };
+    const moved = inputDifferences(this.#sim.inputs, inputs);
     this.#sim.setInputs(inputs);
     this.inputs = inputs;
+    this.#record(moved);
     this.#flash(changedFlows(before, this.#sim.fluxes()));
     this.#moved(true);
   }
 
+  /** Play; in the predict step this plays without a prediction (as 'reveal' does). */
   play(): void {
-    this.playing = true;
     if (this.phase === 'predict') this.phase = 'running';
+    this.playing = true;
+  }
+
+  setPrediction(changes: Partial<Prediction>): void {
+    if (this.phase === 'predict') this.prediction = { ...this.prediction, ...changes };
+  }
+
+  /** The student has predicted: the run plays, and the prediction stays for the comparison. */
+  commitPrediction(): void {
+    if (this.phase !== 'predict' || !hasPrediction(this.prediction)) return;
+    this.phase = 'running';
+    this.playing = true;
+  }
+
+  /** A teacher shows the run to the class without a prediction. */
+  reveal(): void {
+    if (this.phase !== 'predict') return;
+    this.prediction = { ...EMPTY_PREDICTION };
+    this.phase = 'running';
+    this.playing = true;
   }
 
   pause(): void {
@@ -183,9 +255,11 @@ export class AppState {
   /** Advance one simulated day (pauses first, like PhET's step button). */
   step(): void {
     this.playing = false;
+    if (this.phase === 'predict') this.phase = 'running';
     this.#sim.advance(1);
     this.#syncInputs();
     this.#moved(false);
+    this.#checkEnd();
   }
 
   /** Called by the clock every frame while playing. */
@@ -195,6 +269,11 @@ export class AppState {
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#syncInputs();
     this.#moved(false);
+    this.#checkEnd();
+  }
+
+  /** At the scenario's length the run stops and the prediction is compared with it. */
+  #checkEnd(): void {
     const s = this.scenario;
     if (s && this.phase === 'running' && this.#sim.day >= s.suggestedDays) {
       this.phase = 'explain';
@@ -202,33 +281,57 @@ export class AppState {
     }
   }
 
+  /** Why the steady-state jump is not available now (a message key), or null when it is. */
+  get steadyStateBlocked(): MessageKey | null {
+    return this.phase === 'predict' ? 'time.jumpToSteadyState.predictFirst' : null;
+  }
+
   jumpToSteadyState(): void {
+    if (this.steadyStateBlocked) return;
     this.#sim.jumpToSteadyState();
+    this.actions = appendAction(this.actions, { day: roundDay(this.#sim.day), kind: 'steady' });
     this.#moved(true);
   }
 
-  /** Reset All: inputs of the scenario (or defaults), time back to day 0, and playing again. */
+  /**
+   * Reset All (PhET): everything back to the state the page, or the scenario chosen since, opened
+   * in: its inputs (sex and age too), day 0, paused, speed and horizon, and in a scenario the
+   * predict step. Language, colour profile and unit are how the user reads, and stay. 'Start again'
+   * on the scenario card does the same.
+   */
   resetAll(): void {
-    const s = this.scenario;
-    this.#restart(
-      s ? scenarioInputs(s) : { ...DEFAULT_INPUTS, sex: this.inputs.sex, ageYears: this.inputs.ageYears },
-      s?.events,
-    );
-    this.notices = [];
-    this.phase = 'running';
-    this.playing = true;
-  }
-
-  loadScenario(id: string | null): void {
-    const s = id ? findScenario(id) : undefined;
+    const { scenarioId, inputs, horizonDays, speed } = this.#opening;
+    const s = scenarioId ? findScenario(scenarioId) : undefined;
     this.scenarioId = s ? s.id : null;
     this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? REFERENCE_INTAKE_MG_PER_DAY;
-    this.#restart(s ? scenarioInputs(s) : { ...DEFAULT_INPUTS }, s?.events);
-    this.horizonDays = s ? horizonFor(s.suggestedDays) : 365;
+    this.#restart(startInputsOf(this.scenarioId), s?.events);
+    // Differences from the scenario take over their inputs, dropping the events that would change
+    // them (as a control moved at day 0 does).
+    if (Object.keys(inputDifferences(this.#sim.inputs, inputs)).length) {
+      this.#sim.setInputs(inputs);
+      this.inputs = this.#sim.inputs;
+    }
+    this.startInputs = this.#sim.inputs;
+    this.actions = [];
+    this.horizonDays = horizonDays;
+    this.speed = speed;
     this.#baseline = s ? healthyCourse(s) : null;
-    this.phase = s ? 'predict' : 'running';
+    this.phase = s && !this.embed ? 'predict' : 'running';
+    this.prediction = { ...EMPTY_PREDICTION };
     this.playing = false;
     this.notices = [];
+  }
+
+  /** A scenario from the picker (or free exploration): it becomes what Reset All returns to. */
+  loadScenario(id: string | null): void {
+    const s = id ? findScenario(id) : undefined;
+    this.#opening = {
+      ...this.#opening,
+      scenarioId: s ? s.id : null,
+      inputs: startInputsOf(s ? s.id : null),
+      horizonDays: s ? horizonFor(s.suggestedDays) : 365,
+    };
+    this.resetAll();
   }
 
   /** Pin what is on screen (history + projection) as the baseline to compare against. */
@@ -238,6 +341,30 @@ export class AppState {
 
   clearBaseline(): void {
     this.#baseline = null;
+  }
+
+  /** Input changes at day 0 before the run moves change its start; later ones are actions. */
+  #record(changes: Partial<ModelInputs>): void {
+    if (!Object.keys(changes).length) return;
+    if (this.#sim.day === 0 && !this.actions.length) this.startInputs = this.#sim.inputs;
+    else this.actions = appendAction(this.actions, { day: roundDay(this.#sim.day), kind: 'inputs', changes });
+  }
+
+  /** Replay a link's actions from day 0 and run on to `day` (paused, past the predict step). */
+  #replay(actions: readonly RunAction[], day: number): void {
+    const ordered = [...actions].sort((a, b) => a.day - b.day);
+    for (const action of ordered) {
+      this.#sim.advance(action.day - this.#sim.day);
+      if (action.kind === 'steady') this.#sim.jumpToSteadyState();
+      else this.#sim.setInputs(validateInputs({ ...this.#sim.inputs, ...action.changes }).inputs);
+    }
+    this.#sim.advance(day - this.#sim.day);
+    this.actions = ordered;
+    this.inputs = this.#sim.inputs;
+    const s = this.scenario;
+    if (this.phase === 'predict' && this.#sim.day > 0)
+      this.phase = s && this.#sim.day >= s.suggestedDays ? 'explain' : 'running';
+    this.#moved(true);
   }
 
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */

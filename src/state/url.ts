@@ -4,6 +4,12 @@
  * runner's option names and its rules for values (src/model/inputValues.ts). Bad values never
  * crash: they are ignored, rounded or clamped, and reported. Tracking parameters that chat apps
  * and learning platforms add (utm_*, fbclid, …) are ignored quietly.
+ *
+ * A copied link reproduces the run: the scenario (with its events), the inputs that differ from it
+ * at day 0, what the user changed later (`intake-mg_at120=200`: from day 120 on;
+ * `steady-state_at300=1`: jumped to the steady state on day 300), the day reached (`day=365`),
+ * and speed, language, profile, unit and horizon. `embed=1` shows only the diagram, the time bar and
+ * the serum chart.
  */
 import { parseLocale, type Locale } from '../i18n/index.ts';
 import {
@@ -20,6 +26,14 @@ import {
 } from '../model/index.ts';
 import { findScenario, scenarioInputs } from '../scenarios/scenarios.ts';
 import type { AmountUnit, ColourProfile, InitialSettings, Speed } from './appState.svelte.ts';
+import { horizonFor } from './scenarioCourse.ts';
+import { appendAction, inputDifferences, roundDay, startInputsOf, type RunAction } from './runLog.ts';
+
+/** The furthest day a link may reopen at (ten years: twice the longest horizon). */
+export const MAX_LINK_DAY = 3650;
+const STEADY_STATE = 'steady-state';
+/** `intake-mg_at120.5`: the parameter name and the day it took effect. */
+const TIMED = /^(.+)_at(\d+(?:\.\d+)?)$/;
 
 export interface UrlSettings extends InitialSettings {
   /** Parameters that were not understood or were adjusted, for a message on screen. */
@@ -78,7 +92,7 @@ export function readUrl(search: string): UrlSettings {
   return out;
 }
 
-const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile'];
+const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile', 'day', 'horizon', 'embed'];
 const isKnownParameter = (name: string): boolean => PAGE_PARAMETERS.includes(name) || isInputOptionName(name);
 
 function readParameter(
@@ -102,10 +116,56 @@ function readParameter(
     out.speed = ONE_OF<Speed>(value, ['slow', 'normal', 'fast']) ?? unknownValue();
   } else if (name === 'profile') {
     out.profile = ONE_OF<ColourProfile>(value, ['screen', 'projector']) ?? unknownValue();
+  } else if (name === 'day') {
+    out.day = readDay(name, value, problems);
+  } else if (name === 'horizon') {
+    out.horizonDays = readHorizon(name, value, problems);
+  } else if (name === 'embed') {
+    out.embed = value === '1' || value === 'true';
+    if (!out.embed && value !== '0' && value !== 'false') unknownValue();
   } else if (isInputOptionName(name)) {
     readInput(name, value, inputs, problems);
+  } else if (TIMED.test(name)) {
+    readTimed(name, value, out, problems);
   } else {
     problems.push({ kind: 'unknown-parameter', parameter: name, value });
+  }
+}
+
+function readDay(parameter: string, value: string, problems: UrlProblem[]): number | undefined {
+  const day = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(day)) return void problems.push({ kind: 'not-a-number', parameter, value });
+  const used = roundDay(Math.min(MAX_LINK_DAY, Math.max(0, day)));
+  if (used !== day) problems.push({ kind: 'out-of-range', parameter, value, used: String(used) });
+  return used;
+}
+
+/** One of the chart's horizons; another number gets the next one up. */
+function readHorizon(parameter: string, value: string, problems: UrlProblem[]): number | undefined {
+  const days = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(days)) return void problems.push({ kind: 'not-a-number', parameter, value });
+  const used = horizonFor(days);
+  if (used !== days) problems.push({ kind: 'out-of-range', parameter, value, used: String(used) });
+  return used;
+}
+
+/** `name_atDAY=value`: an input changed, or a jump to the steady state, on a later day. */
+function readTimed(parameter: string, value: string, out: UrlSettings, problems: UrlProblem[]): void {
+  const [, name, dayText] = TIMED.exec(parameter)!;
+  const day = readDay(parameter, dayText, problems);
+  if (day === undefined) return;
+  const actions = out.actions ?? [];
+  if (name === STEADY_STATE) {
+    out.actions = appendAction(actions, { day, kind: 'steady' });
+  } else if (isInputOptionName(name)) {
+    const changes: Inputs = {};
+    const found: UrlProblem[] = [];
+    readInput(name, value, changes, found);
+    problems.push(...found.map((p) => ({ ...p, parameter })));
+    if (Object.keys(changes).length)
+      out.actions = appendAction(actions, { day, kind: 'inputs', changes: changes as Partial<ModelInputs> });
+  } else {
+    problems.push({ kind: 'unknown-parameter', parameter, value });
   }
 }
 
@@ -147,26 +207,65 @@ function dropInapplicableConditions(out: UrlSettings, inputs: Inputs, problems: 
   problems.push({ kind: 'needs-female', parameter: 'condition', value: dropped.join(','), used: sex });
 }
 
-/** The URL that reproduces the current set-up (only what differs from the defaults). */
-export function writeUrl(state: {
+/** What a link carries (the app state has all of it). */
+export interface LinkState {
   locale: Locale;
   scenarioId: string | null;
-  inputs: ModelInputs;
+  /** Inputs at day 0 of the run. */
+  startInputs: ModelInputs;
+  actions: readonly RunAction[];
+  day: number;
+  horizonDays: number;
   unit: AmountUnit;
   speed: Speed;
   profile: ColourProfile;
-}): string {
+  embed: boolean;
+}
+
+/**
+ * The URL that reproduces the run: the scenario, the inputs that differ from it at day 0, the later
+ * changes with their days, the day reached and the display settings (defaults left out).
+ */
+export function writeUrl(state: LinkState): string {
   const params = new URLSearchParams();
   params.set('locale', state.locale);
   if (state.scenarioId) params.set('scenario', state.scenarioId);
-  for (const name of INPUT_OPTION_NAMES) {
-    const option = INPUT_OPTIONS[name];
-    const value = state.inputs[option.input];
-    if (JSON.stringify(value) === JSON.stringify(DEFAULT_INPUTS[option.input])) continue;
-    params.set(name, Array.isArray(value) ? value.join(',') || 'none' : String(value));
+  writeInputs(params, inputDifferences(startInputsOf(state.scenarioId), state.startInputs));
+  for (const action of state.actions) {
+    const at = `_at${roundDay(action.day)}`;
+    if (action.kind === 'steady') params.append(`${STEADY_STATE}${at}`, '1');
+    else writeInputs(params, action.changes, at);
   }
+  if (state.day > 0) params.set('day', String(roundDay(state.day)));
+  const s = state.scenarioId ? findScenario(state.scenarioId) : undefined;
+  if (state.horizonDays !== (s ? horizonFor(s.suggestedDays) : 365))
+    params.set('horizon', String(state.horizonDays));
   if (state.unit !== 'mg') params.set('unit', state.unit);
   if (state.speed !== 'normal') params.set('speed', state.speed);
   params.set('profile', state.profile);
+  if (state.embed) params.set('embed', '1');
   return `?${params.toString()}`;
 }
+
+function writeInputs(params: URLSearchParams, changes: Partial<ModelInputs>, suffix = ''): void {
+  for (const name of INPUT_OPTION_NAMES) {
+    const input = INPUT_OPTIONS[name].input;
+    if (!(input in changes)) continue;
+    const value = changes[input];
+    params.append(name + suffix, Array.isArray(value) ? value.join(',') || 'none' : String(value));
+  }
+}
+
+/** The link fields of the app state (its fields are getters: no spread), at `day`. */
+export const linkOf = (app: LinkState, day: number = app.day): LinkState => ({
+  locale: app.locale,
+  scenarioId: app.scenarioId,
+  startInputs: app.startInputs,
+  actions: app.actions,
+  day,
+  horizonDays: app.horizonDays,
+  unit: app.unit,
+  speed: app.speed,
+  profile: app.profile,
+  embed: app.embed,
+});

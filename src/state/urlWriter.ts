@@ -15,8 +15,10 @@ export function typedSearch(search: string): string {
   const params = new URLSearchParams(search);
   let changed = false;
   for (const [name, value] of [...params]) {
-    if (!isInputOptionName(name)) continue;
-    const option = INPUT_OPTIONS[name];
+    // A later change (`intake-mg_at120`) is rounded like the input it changes.
+    const input = name.replace(/_at\d+(\.\d+)?$/, '');
+    if (!isInputOptionName(input)) continue;
+    const option = INPUT_OPTIONS[input];
     if (option.kind !== 'number' || !/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value)) continue;
     const typed = String(roundAsTyped(option.input, Number(value)));
     if (typed !== value) {

@@ -4,7 +4,6 @@ import type { nlScenarios } from '../nl/scenarios.ts';
 export const enScenarios: Record<keyof typeof nlScenarios, string> = {
   'scenarioPanel.none': 'Free exploration',
   'scenarioPanel.predictTitle': 'Predict first',
-  'scenarioPanel.predictStart': 'I have made my prediction: start the simulation',
   'scenarioPanel.noticeTitle': 'What to notice',
   'scenarioPanel.suggestedDays': 'Suggested length: {days} days',
   'scenarioPanel.comparedWithBaseline': 'The dotted line is the healthy start, for comparison.',

@@ -6,7 +6,6 @@
 export const nlScenarios = {
   'scenarioPanel.none': 'Vrij verkennen',
   'scenarioPanel.predictTitle': 'Voorspel eerst',
-  'scenarioPanel.predictStart': 'Ik heb voorspeld: start de simulatie',
   'scenarioPanel.noticeTitle': 'Waar moet je op letten?',
   'scenarioPanel.suggestedDays': 'Aanbevolen duur: {days} dagen',
   'scenarioPanel.comparedWithBaseline': 'De vergelijkingslijn (stippellijn) is de gezonde start.',

@@ -46,11 +46,14 @@ describe('AnalysisSection', () => {
   it('opened, shows the time scales, then the sensitivities and the uncertainty, with the band in the chart', async () => {
     const { calls, factory } = countingClient();
     const user = userEvent.setup();
-    const { container } = renderWithApp(
+    const { app, container } = renderWithApp(
       ChartStatusSection,
       {},
       { locale: 'en', analysisClient: factory, scenarioId: 'loop-diuretic' },
     );
+    // Past the predict step (which hides the band: it shows where the run goes).
+    app.reveal();
+    app.pause();
     await user.click(screen.getByText(en['analysis.title']));
     const table = await screen.findByTestId('time-scales', {}, WAIT);
     expect(within(table).getAllByRole('row')).toHaveLength(6);

@@ -81,15 +81,16 @@ describe('AppState', () => {
     expect(app.inputs.ppi).toBe('none');
   });
 
-  it('Reset All restores the inputs, time and un-pauses', () => {
+  it('Reset All restores the inputs and time, paused as the page opened', () => {
     const app = new AppState();
     app.setInput('intakeMgPerDay', 50);
     app.step();
     app.step();
+    app.play();
     app.resetAll();
     expect(app.day).toBe(0);
     expect(app.inputs.intakeMgPerDay).toBe(350);
-    expect(app.playing).toBe(true);
+    expect(app.playing).toBe(false);
   });
 
   it('step advances exactly one day and pauses', () => {

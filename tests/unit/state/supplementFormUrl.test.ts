@@ -6,6 +6,10 @@ import { readUrl, writeUrl } from '../../../src/state/url.ts';
 const state = {
   locale: 'nl' as const,
   scenarioId: null,
+  actions: [],
+  day: 0,
+  horizonDays: 365,
+  embed: false,
   unit: 'mg' as const,
   speed: 'normal' as const,
   profile: 'projector' as const,
@@ -32,9 +36,9 @@ describe('supplement-form in the URL', () => {
   });
 
   it('writes oxide and leaves the default out, and reads back what it wrote', () => {
-    const oxide = writeUrl({ ...state, inputs: { ...DEFAULT_INPUTS, supplementForm: 'oxide' } });
+    const oxide = writeUrl({ ...state, startInputs: { ...DEFAULT_INPUTS, supplementForm: 'oxide' } });
     expect(new URLSearchParams(oxide).get('supplement-form')).toBe('oxide');
     expect(readUrl(oxide).inputs).toEqual({ supplementForm: 'oxide' });
-    expect(writeUrl({ ...state, inputs: DEFAULT_INPUTS })).not.toContain('supplement-form');
+    expect(writeUrl({ ...state, startInputs: DEFAULT_INPUTS })).not.toContain('supplement-form');
   });
 });

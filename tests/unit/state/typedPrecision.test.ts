@@ -73,6 +73,10 @@ describe('links written by the state', () => {
   const state = {
     locale: 'nl' as const,
     scenarioId: null,
+    actions: [],
+    day: 0,
+    horizonDays: 365,
+    embed: false,
     unit: 'mg' as const,
     speed: 'normal' as const,
     profile: 'projector' as const,
@@ -82,7 +86,7 @@ describe('links written by the state', () => {
     const search = typedSearch(
       writeUrl({
         ...state,
-        inputs: {
+        startInputs: {
           ...DEFAULT_INPUTS,
           intakeMgPerDay: 327.45000000000005,
           phytateMmolPerMeal: 0.2908914611235683,

@@ -96,6 +96,8 @@ describe('BodyDiagram', () => {
     const { container, app } = render();
     expect(container.querySelector('[data-band]')!.getAttribute('data-band')).toBe('normal');
     app.loadScenario('ppi-long-term');
+    app.reveal();
+    app.pause();
     app.jumpToSteadyState();
     flushSync();
     const gauge = container.querySelector('[data-band]')!;

@@ -24,6 +24,8 @@ describe('StatusPanel', () => {
 
   it('lists the signs and alerts of severe hypomagnesaemia', () => {
     const { app, container } = renderWithApp(StatusPanel, {}, { locale: 'en', scenarioId: 'ppi-long-term' });
+    app.reveal();
+    app.pause();
     app.jumpToSteadyState();
     flushSync();
     expect(app.band).toBe('severe-hypo');
@@ -64,7 +66,7 @@ describe('ScenarioPicker and ScenarioCard', () => {
     expect(screen.getByText(nl['scenarioCard.none'])).toBeInTheDocument();
   });
 
-  it('loads a scenario from the keyboard: story, question and a Start button that plays', async () => {
+  it('loads a scenario from the keyboard: story, question and a prediction that starts the run', async () => {
     const user = userEvent.setup();
     const { app } = renderWithApp(PickerAndCard);
     const select = screen.getByLabelText(nl['layout.scenario']) as HTMLSelectElement;
@@ -76,24 +78,30 @@ describe('ScenarioPicker and ScenarioCard', () => {
       screen.getByRole('heading', { level: 2, name: nl['scenario.ppi-long-term.title'] }),
     ).toBeInTheDocument();
     expect(screen.getByText(nl['scenario.ppi-long-term.question'])).toBeInTheDocument();
-    const start = screen.getByRole('button', { name: nl['scenarioPanel.predictStart'] });
+    screen.getByRole('radio', { name: nl['predict.direction.falls'] }).focus();
+    await user.keyboard(' ');
+    const start = screen.getByRole('button', { name: nl['predict.commit'] });
     start.focus();
     await user.keyboard('{Enter}');
     expect(app.playing).toBe(true);
     expect(app.phase).toBe('running');
-    expect(screen.queryByRole('button', { name: nl['scenarioPanel.predictStart'] })).toBeNull();
+    expect(screen.queryByRole('button', { name: nl['predict.commit'] })).toBeNull();
     expect(document.activeElement?.textContent).toContain(nl['scenarioCard.questionTitle']);
   });
 
-  it('shows what to notice at the end, and earlier behind a disclosure', async () => {
+  it('shows what to notice at the end, and earlier (after predicting) behind a disclosure', async () => {
     const { app, container } = renderWithApp(PickerAndCard, {}, { scenarioId: 'depletion-experiment' });
+    expect(container.textContent).not.toContain(nl['scenario.depletion-experiment.notice']);
+    app.reveal();
+    app.pause();
+    flushSync();
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(within(details).getByText(nl['scenario.depletion-experiment.notice'])).toBeInTheDocument();
     for (let i = 0; i < 21; i++) app.step();
     flushSync();
     expect(container.querySelector('details')).toBeNull();
-    expect(screen.getByRole('heading', { name: nl['scenarioPanel.noticeTitle'] })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: nl['predict.result.why'] })).toBeInTheDocument();
   });
 
   it('follows a scenario loaded elsewhere and goes back to free exploration', async () => {

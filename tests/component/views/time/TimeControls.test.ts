@@ -52,7 +52,7 @@ describe('TimeControls', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Gepauzeerd op dag 0');
   });
 
-  it('Reset All restores the default inputs and time, and plays', async () => {
+  it('Reset All restores the default inputs and time, paused', async () => {
     const { app } = renderTime();
     app.setInput('intakeMgPerDay', 100);
     app.setInput('ppi', 'susceptible');
@@ -64,8 +64,8 @@ describe('TimeControls', () => {
     expect(app.inputs.intakeMgPerDay).toBe(350);
     expect(app.inputs.ppi).toBe('none');
     expect(app.day).toBe(0);
-    expect(app.playing).toBe(true);
-    expect(screen.getByRole('button', { name: 'Pauze' })).toHaveAttribute('aria-pressed', 'true');
+    expect(app.playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Start' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('the speed radios change app.speed', async () => {
