@@ -11,6 +11,7 @@ import { enControlsPanel } from './en/controlsPanel.ts';
 import { enDiagram } from './en/diagram.ts';
 import { enDiet } from './en/diet.ts';
 import { enTimeControls } from './en/timeControls.ts';
+import { enKeyboard } from './en/keyboard.ts';
 import { enLayout } from './en/layout.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
@@ -32,5 +33,6 @@ export const en: Record<MessageKey, string> = {
   ...enLearn,
   ...enPanels,
   ...enLayout,
+  ...enKeyboard,
   ...enDiet,
 };

@@ -11,6 +11,7 @@ import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
+import { nlKeyboard } from './nl/keyboard.ts';
 import { nlLayout } from './nl/layout.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
@@ -32,6 +33,7 @@ export const NL_PARTS = [
   nlLearn,
   nlPanels,
   nlLayout,
+  nlKeyboard,
   nlDiet,
 ] as const;
 
@@ -49,6 +51,7 @@ export const nl = {
   ...nlLearn,
   ...nlPanels,
   ...nlLayout,
+  ...nlKeyboard,
   ...nlDiet,
 } as const satisfies Record<string, string>;
 

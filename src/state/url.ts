@@ -18,6 +18,8 @@ import type { AmountUnit, ColourProfile, InitialSettings, Speed } from './appSta
 export interface UrlSettings extends InitialSettings {
   /** Parameters that were not understood or were adjusted, for a message on screen. */
   problems: UrlProblem[];
+  /** `?present=1`: open in presentation mode (a view setting, not part of the AppState). */
+  present?: boolean;
 }
 
 export interface UrlProblem {
@@ -29,6 +31,13 @@ export interface UrlProblem {
 
 const ONE_OF = <T extends string>(value: string, choices: readonly T[]): T | undefined =>
   (choices as readonly string[]).includes(value) ? (value as T) : undefined;
+
+const PRESENT_VALUES: Readonly<Record<string, boolean | undefined>> = {
+  1: true,
+  true: true,
+  0: false,
+  false: false,
+};
 
 export function readUrl(search: string): UrlSettings {
   const params = new URLSearchParams(search);
@@ -50,6 +59,10 @@ export function readUrl(search: string): UrlSettings {
       out.speed = ONE_OF<Speed>(value, ['slow', 'normal', 'fast']) ?? ignore(problems, name, value);
     } else if (name === 'profile') {
       out.profile = ONE_OF<ColourProfile>(value, ['screen', 'projector']) ?? ignore(problems, name, value);
+    } else if (name === 'present') {
+      const on = PRESENT_VALUES[value];
+      if (on === undefined) problems.push({ parameter: name, value });
+      else out.present = on;
     } else if ((INPUT_OPTION_NAMES as readonly string[]).includes(name)) {
       readInput(name as keyof typeof INPUT_OPTIONS, value, inputs, problems);
     } else {
