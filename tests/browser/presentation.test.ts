@@ -39,7 +39,7 @@ describe('presentation mode', () => {
         expect(texts[0].px, JSON.stringify(texts)).toBeGreaterThanOrEqual(18);
         expect(strokes[0].px, JSON.stringify(strokes)).toBeGreaterThanOrEqual(2);
 
-        expect(await overlapArea(page, '.time-bar', '.stage .diagram svg')).toBe(0);
+        expect(await overlapArea(page, '.time-bar', '.stage .diagram > svg')).toBe(0);
         const timeBar = await page.locator('.time-bar').boundingBox();
         expect(timeBar!.y + timeBar!.height).toBeLessThanOrEqual(viewport.height);
         const question = await page.getByRole('group', { name: QUESTION[locale] }).boundingBox();
@@ -58,6 +58,18 @@ describe('presentation mode', () => {
         expect(size[0]).toBeLessThanOrEqual(size[1]);
         expect(errors).toEqual([]);
       });
+
+  // Outside presentation mode the time bar is sticky: at the top of the page it sits below the drawing.
+  for (const viewport of [...SIZES, { width: 1366, height: 768 }, { width: 1920, height: 1080 }])
+    it(`normal mode at ${viewport.width}×${viewport.height}: the sticky time bar leaves the diagram free`, async () => {
+      const { page, errors } = await browser.open({
+        locale: viewport.width === 1024 ? 'nl' : 'en',
+        viewport,
+        query: { scenario: 'ppi-long-term' },
+      });
+      expect(await overlapArea(page, '.time-bar', '.stage .diagram > svg')).toBe(0);
+      expect(errors).toEqual([]);
+    });
 
   it('turns on and off by button and by key, without full screen when the browser refuses it', async () => {
     const { page, errors } = await browser.open({ locale: 'en', viewport: SIZES[0] });
