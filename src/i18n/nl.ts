@@ -9,14 +9,17 @@ import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
 import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
+import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlKeyboard } from './nl/keyboard.ts';
 import { nlLayout } from './nl/layout.ts';
+import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
+import { nlAnalysis } from './nl/analysis.ts';
 
 /** The parts, for the test that no key is defined twice. */
 export const NL_PARTS = [
@@ -34,7 +37,10 @@ export const NL_PARTS = [
   nlPanels,
   nlLayout,
   nlKeyboard,
+  nlLink,
   nlDiet,
+  nlEvidence,
+  nlAnalysis,
 ] as const;
 
 export const nl = {
@@ -52,7 +58,10 @@ export const nl = {
   ...nlPanels,
   ...nlLayout,
   ...nlKeyboard,
+  ...nlLink,
   ...nlDiet,
+  ...nlEvidence,
+  ...nlAnalysis,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -19,3 +19,5 @@ export * from './referenceValues.ts';
 export * from './steadyStateReport.ts';
 export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';
+export * from './inputValues.ts';
+export * from './safeText.ts';
