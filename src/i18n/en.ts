@@ -12,6 +12,7 @@ import { enDiagram } from './en/diagram.ts';
 import { enDiet } from './en/diet.ts';
 import { enEvidence } from './en/evidence.ts';
 import { enTimeControls } from './en/timeControls.ts';
+import { enKeyboard } from './en/keyboard.ts';
 import { enLayout } from './en/layout.ts';
 import { enLink } from './en/link.ts';
 import { enLearn } from './en/learn.ts';
@@ -37,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   ...enLearn,
   ...enPanels,
   ...enLayout,
+  ...enKeyboard,
   ...enLink,
   ...enDiet,
   ...enPredict,

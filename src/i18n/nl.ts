@@ -12,6 +12,7 @@ import { nlDiet } from './nl/diet.ts';
 import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
+import { nlKeyboard } from './nl/keyboard.ts';
 import { nlLayout } from './nl/layout.ts';
 import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
@@ -37,6 +38,7 @@ export const NL_PARTS = [
   nlLearn,
   nlPanels,
   nlLayout,
+  nlKeyboard,
   nlLink,
   nlDiet,
   nlPredict,
@@ -59,6 +61,7 @@ export const nl = {
   ...nlLearn,
   ...nlPanels,
   ...nlLayout,
+  ...nlKeyboard,
   ...nlLink,
   ...nlDiet,
   ...nlPredict,

@@ -38,6 +38,8 @@ const TIMED = /^(.+)_at(\d+(?:\.\d+)?)$/;
 export interface UrlSettings extends InitialSettings {
   /** Parameters that were not understood or were adjusted, for a message on screen. */
   problems: UrlProblem[];
+  /** `?present=1`: open in presentation mode (a view setting, not part of the AppState). */
+  present?: boolean;
 }
 
 export type UrlProblemKind =
@@ -92,7 +94,13 @@ export function readUrl(search: string): UrlSettings {
   return out;
 }
 
-const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile', 'day', 'horizon', 'embed'];
+const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile', 'day', 'horizon', 'embed', 'present'];
+const PRESENT_VALUES: Readonly<Record<string, boolean | undefined>> = {
+  1: true,
+  true: true,
+  0: false,
+  false: false,
+};
 const isKnownParameter = (name: string): boolean => PAGE_PARAMETERS.includes(name) || isInputOptionName(name);
 
 function readParameter(
@@ -123,6 +131,10 @@ function readParameter(
   } else if (name === 'embed') {
     out.embed = value === '1' || value === 'true';
     if (!out.embed && value !== '0' && value !== 'false') unknownValue();
+  } else if (name === 'present') {
+    const on = PRESENT_VALUES[value];
+    if (on === undefined) unknownValue();
+    else out.present = on;
   } else if (isInputOptionName(name)) {
     readInput(name, value, inputs, problems);
   } else if (TIMED.test(name)) {

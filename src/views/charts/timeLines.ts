@@ -47,8 +47,11 @@ export function historyProjectionLegend(historyLabel: string, projectionLabel: s
   ];
 }
 
-/** Room for direct labels right of the plot: a rough width of the longest label at 14 px bold. */
-export function labelRoom(labels: readonly string[], pxPerChar = 8.4): number {
+/**
+ * Room for direct labels right of the plot: a rough width of the longest label at 14 px bold
+ * (pass a larger width per character for larger text, as in presentation mode).
+ */
+export function labelRoom(labels: readonly string[], pxPerChar = 8.8): number {
   const longest = labels.reduce((m, l) => Math.max(m, l.length), 0);
   return Math.ceil(16 + longest * pxPerChar);
 }

@@ -16,6 +16,15 @@ describe('URL parameters', () => {
     expect(s.problems).toEqual([]);
   });
 
+  it('reads ?present=1 as presentation mode and reports a value it does not know', () => {
+    expect(readUrl('?present=1').present).toBe(true);
+    expect(readUrl('?present=0').present).toBe(false);
+    expect(readUrl('?locale=en').present).toBeUndefined();
+    const s = readUrl('?present=yes');
+    expect(s.present).toBeUndefined();
+    expect(s.problems.map((p) => p.parameter)).toEqual(['present']);
+  });
+
   it('clamps out-of-range numbers and reports what it used', () => {
     const s = readUrl('?intake-mg=99999&gfr-ml-min=1');
     expect(s.inputs).toEqual({ intakeMgPerDay: 2000, gfrMlPerMin: 5 });

@@ -135,7 +135,7 @@ describe('timeTableRows and labelRoom', () => {
 
   it.each([
     { labels: [], expected: 16 },
-    { labels: ['Bloed', 'Botoppervlak'], expected: Math.ceil(16 + 12 * 8.4) },
+    { labels: ['Bloed', 'Botoppervlak'], expected: Math.ceil(16 + 12 * 8.8) },
   ])('$labels → $expected px', ({ labels, expected }) => {
     expect(labelRoom(labels)).toBe(expected);
   });

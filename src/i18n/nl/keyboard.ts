@@ -1,0 +1,32 @@
+/** Presentation mode and the keyboard shortcuts with their help dialog (Dutch). */
+export const nlKeyboard = {
+  'present.enter': 'Presenteren',
+  'present.enter.hint':
+    'Toon het lichaam en de serumgrafiek zo groot mogelijk, op volledig scherm (toets P of F).',
+  'present.exit': 'Stop met presenteren',
+  'present.showSettings': 'Instellingen tonen',
+  'present.hideSettings': 'Instellingen verbergen',
+  'present.settings.hint': 'Toon of verberg de kolom met instellingen (toets C).',
+  'present.announce.on': 'Presentatiemodus staat aan. Toets C toont de instellingen, toets ? de sneltoetsen.',
+  'present.announce.off': 'Presentatiemodus staat uit.',
+  'shortcuts.open': 'Sneltoetsen',
+  'shortcuts.open.hint': 'Toon alle sneltoetsen (toets ?).',
+  'shortcuts.title': 'Sneltoetsen',
+  'shortcuts.intro':
+    'Deze toetsen werken overal op de pagina, behalve terwijl je in een veld typt. Escape sluit dit venster.',
+  'shortcuts.keyColumn': 'Toets',
+  'shortcuts.actionColumn': 'Wat het doet',
+  'shortcuts.key.space': 'Spatiebalk',
+  'shortcuts.key.arrowRight': 'Pijl naar rechts',
+  'shortcuts.key.or': '{first} of {second}',
+  'shortcuts.action.playPause': 'Start of pauzeer de tijd',
+  'shortcuts.action.step': 'Eén dag verder',
+  'shortcuts.action.steadyState': 'Spring naar het evenwicht',
+  'shortcuts.action.resetAll': 'Alles resetten',
+  'shortcuts.action.scenario': 'Kies scenario 1 tot 9 uit de lijst',
+  'shortcuts.action.presentation': 'Presentatiemodus aan of uit (volledig scherm)',
+  'shortcuts.action.settings': 'Instellingen tonen of verbergen in de presentatiemodus',
+  'shortcuts.action.language': 'Wissel van taal (Nederlands of Engels)',
+  'shortcuts.action.help': 'Toon deze lijst',
+  'shortcuts.close': 'Sluiten',
+} as const satisfies Record<string, string>;
