@@ -71,6 +71,9 @@ export class AppState {
    * projection is the same trajectory, so recomputing it while playing would be wasted work.
    */
   #projectionVersion = $state(0);
+  /** Bumped when the recorded history changes (see `history`). */
+  #historyVersion = $state(0);
+  #historyRows = -1;
   #projectionBucket = 0;
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
@@ -97,11 +100,14 @@ export class AppState {
     return this.#sim.day;
   }
 
-  /** Daily history of the run so far. */
-  get history(): Series {
-    void this.#version;
+  /**
+   * Daily history of the run so far. Renewed only when its rows change (a day recorded, a reset, a
+   * jump), not on every control change: a slider move leaves the past as it was.
+   */
+  history: Series = $derived.by(() => {
+    void this.#historyVersion;
     return this.#sim.history.view();
-  }
+  });
 
   /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
   projection: Series = $derived.by(() => {
@@ -184,7 +190,7 @@ export class AppState {
 
   jumpToSteadyState(): void {
     this.#sim.jumpToSteadyState();
-    this.#moved(true);
+    this.#moved(true, true);
   }
 
   /** Reset All: inputs of the scenario (or defaults), time back to day 0, and playing again. */
@@ -224,12 +230,17 @@ export class AppState {
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
     this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
     this.inputs = this.#sim.inputs;
-    this.#moved(true);
+    this.#moved(true, true);
   }
 
   /** The simulation moved; the projection is renewed when asked or every few simulated days. */
-  #moved(courseChanged: boolean): void {
+  #moved(courseChanged: boolean, historyRewritten = false): void {
     this.#version++;
+    const rows = this.#sim.history.rows;
+    if (historyRewritten || rows !== this.#historyRows) {
+      this.#historyRows = rows;
+      this.#historyVersion++;
+    }
     const refreshEveryDays = Math.max(1, Math.round(this.horizonDays / 30));
     const bucket = Math.floor(this.#sim.day / refreshEveryDays);
     if (courseChanged || bucket !== this.#projectionBucket) {
