@@ -60,8 +60,15 @@ export class AppState {
   /** Flows that the last control change moved (highlighted for a moment). */
   highlighted = $state<FlowId[]>([]);
   notices = $state<Notice[]>([]);
-  /** Wall-clock seconds of playing time: drives the moving particles of the flow animation. */
-  flowSeconds = $state(0);
+  /**
+   * Wall-clock seconds of playing time: drives the moving particles of the flow animation. Not
+   * reactive on purpose: the particles are moved by D3 on every frame (onFrame), and no Svelte
+   * component needs to re-render for it.
+   */
+  flowSeconds = 0;
+  // Plain Set on purpose: listeners are bookkeeping, not state any view renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #frameListeners = new Set<(flowSeconds: number) => void>();
 
   /** Bumped whenever the simulation moves, so derived values recompute. */
   #version = $state(0);
@@ -174,10 +181,17 @@ export class AppState {
     this.#moved(false);
   }
 
+  /** Calls `listener` after every frame in which the clock played; returns the unsubscribe. */
+  onFrame(listener: (flowSeconds: number) => void): () => void {
+    this.#frameListeners.add(listener);
+    return () => this.#frameListeners.delete(listener);
+  }
+
   /** Called by the clock every frame while playing. */
   tick(seconds: number): void {
     if (!this.playing) return;
     this.flowSeconds += seconds;
+    for (const listener of this.#frameListeners) listener(this.flowSeconds);
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#syncInputs();
     this.#moved(false);
