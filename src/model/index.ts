@@ -19,3 +19,4 @@ export * from './referenceValues.ts';
 export * from './steadyStateReport.ts';
 export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';
+export * from './settling.ts';

@@ -16,6 +16,7 @@ import {
   type ModelEvent,
   type ModelInputs,
   type Series,
+  type Settling,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
 import { changedFlows } from './highlight.ts';
@@ -60,6 +61,8 @@ export class AppState {
   /** Flows that the last control change moved (highlighted for a moment). */
   highlighted = $state<FlowId[]>([]);
   notices = $state<Notice[]>([]);
+  /** After a jump to the steady state: how long the body would really need (cleared by a change). */
+  settling = $state.raw<Settling | null>(null);
   /**
    * Wall-clock seconds of playing time: drives the moving particles of the flow animation. Not
    * reactive on purpose: the particles are moved by D3 on every frame (onFrame), and no Svelte
@@ -157,6 +160,7 @@ export class AppState {
       ...changes,
     });
     this.notices = adjustmentNotices(adjustments);
+    this.settling = null;
     const before = { ...this.#sim.fluxes() };
     this.#sim.setInputs(inputs);
     this.inputs = inputs;
@@ -203,7 +207,7 @@ export class AppState {
   }
 
   jumpToSteadyState(): void {
-    this.#sim.jumpToSteadyState();
+    this.settling = this.#sim.jumpToSteadyState();
     this.#moved(true, true);
   }
 
@@ -242,6 +246,7 @@ export class AppState {
 
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
+    this.settling = null;
     this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
     this.inputs = this.#sim.inputs;
     this.#moved(true, true);

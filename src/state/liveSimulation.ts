@@ -13,6 +13,7 @@ import {
   REFERENCE_INTAKE_MG_PER_DAY,
   rowOf,
   Rk4,
+  settlingDays,
   simulate,
   steadyState,
   validateInputs,
@@ -22,6 +23,7 @@ import {
   type ModelInputs,
   type RunResult,
   type SeriesName,
+  type Settling,
 } from '../model/index.ts';
 import { GrowingSeries } from './growingSeries.ts';
 
@@ -135,14 +137,19 @@ export class LiveSimulation {
     }
   }
 
-  /** Jump to the steady state of the current inputs (the clock does not move). */
-  jumpToSteadyState(): void {
+  /**
+   * Jump to the steady state of the current inputs (the clock does not move). Returns how long
+   * the body would really take to get there from here.
+   */
+  jumpToSteadyState(): Settling {
+    const settling = settlingDays(this.#y, this.#context);
     const keep = this.#y.subarray(5); // cumulative counters carry on
     const ss = steadyState(this.#context);
     ss.set(keep, 5);
     this.#y = ss;
     this.history.truncateAfter(this.#day - 1e-6);
     this.#record();
+    return settling;
   }
 
   /** The course ahead with the current inputs and scheduled changes, one row per day from today. */
