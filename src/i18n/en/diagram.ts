@@ -7,7 +7,7 @@ export const enDiagram: Record<keyof typeof nlDiagram, string> = {
   'diagram.intake.supplement': 'supplement {value}',
   'diagram.amountAndPercent': '{amount} {unit} · {percent}%',
   'diagram.gut.absorbed': '{percent}% absorbed',
-  'diagram.gut.nothingToAbsorb': 'nothing to absorb',
+  'diagram.gut.nothingToAbsorb': 'no intake',
   'diagram.serumNote': 'Only 0.3% of the body’s Mg is in serum.',
   'diagram.ariaLabel':
     'Diagram of the magnesium in the body on day {day}. Serum Mg {serum} mmol/L: {band}. Intake {intake}, absorbed {absorbed}, faeces {faeces} and urine {urine} {unit}.',

@@ -5,7 +5,7 @@ export const nlDiagram = {
   'diagram.intake.supplement': 'supplement {value}',
   'diagram.amountAndPercent': '{amount} {unit} · {percent}%',
   'diagram.gut.absorbed': '{percent}% opgenomen',
-  'diagram.gut.nothingToAbsorb': 'niets om op te nemen',
+  'diagram.gut.nothingToAbsorb': 'geen inname',
   'diagram.serumNote': 'Maar 0,3% van al het Mg zit in het serum.',
   'diagram.ariaLabel':
     'Schema van het magnesium in het lichaam op dag {day}. Serum-Mg {serum} mmol/L: {band}. Inname {intake}, opname {absorbed}, stoelgang {faeces} en urine {urine} {unit}.',

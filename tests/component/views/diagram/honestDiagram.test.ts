@@ -37,16 +37,16 @@ describe('honest diagram', () => {
     },
   );
 
-  it('says there is nothing to absorb at zero intake instead of a percentage of nothing', () => {
+  it('says there is no intake at zero intake instead of a percentage of nothing', () => {
     const { container, app } = renderWithApp(BodyDiagram);
     expect(gutText(container)).toMatch(/\d+% opgenomen/);
     app.setInputs(NO_INTAKE);
     flushSync();
     expect(gutText(container)).not.toMatch(/%/);
-    expect(gutText(container)).toContain('niets om op te nemen');
+    expect(gutText(container)).toContain('geen inname');
     app.locale = 'en';
     flushSync();
-    expect(gutText(container)).toContain('nothing to absorb');
+    expect(gutText(container)).toContain('no intake');
   });
 
   it('shows the square-root width scale with reference arrows in the legend, in both languages', () => {
