@@ -163,7 +163,7 @@ export class AppState {
     this.settling = null;
     const before = { ...this.#sim.fluxes() };
     this.#sim.setInputs(inputs);
-    this.inputs = inputs;
+    this.#assignInputs(inputs);
     this.#flash(changedFlows(before, this.#sim.fluxes()));
     this.#moved(true);
   }
@@ -272,8 +272,19 @@ export class AppState {
   #syncInputs(): void {
     const latest = this.#sim.inputs;
     if (JSON.stringify(latest) === JSON.stringify($state.snapshot(this.inputs))) return;
-    this.inputs = latest;
+    this.#assignInputs(latest);
     this.#projectionVersion++;
+  }
+
+  /**
+   * Write only the inputs that changed, key by key: a view that reads one input (a slider, a
+   * checkbox) re-renders only when that input moves, not whenever any control does.
+   */
+  #assignInputs(next: ModelInputs): void {
+    for (const key of Object.keys(next) as (keyof ModelInputs)[]) {
+      if (JSON.stringify(next[key]) === JSON.stringify($state.snapshot(this.inputs[key]))) continue;
+      (this.inputs as Record<keyof ModelInputs, unknown>)[key] = next[key];
+    }
   }
 
   #flash(flows: FlowId[]): void {
