@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DOM_SIZE, FRAME_INTERVALS, SLIDER_MOVES } from './bench-ui/inPage.ts';
 import { runLighthouse, type LighthouseResult } from './bench-ui/lighthouse.ts';
+import { withCpuTime } from './bench-ui/cpu.ts';
 import { buildApp, REPO_ROOT, serveDist } from './bench-ui/serve.ts';
 import { kb, measureSizes } from './bench-ui/size.ts';
 import { ms, summarize, type Summary } from './bench-ui/stats.ts';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
   options: {
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    dist: { type: 'string' },
     moves: { type: 'string', default: '80' },
     seconds: { type: 'string', default: '4' },
     json: { type: 'string' },
@@ -93,30 +95,35 @@ async function throttle(page: Page, rate: number): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-async function sliderRun(browser: Browser, url: string, rate: number): Promise<Record<string, Summary>> {
-  const out: Record<string, Summary> = {};
+/** Wall-clock summary plus main-thread CPU time per move or frame (robust to a busy machine). */
+type Measured = Summary & { cpuMsEach: number };
+
+async function sliderRun(browser: Browser, url: string, rate: number): Promise<Record<string, Measured>> {
+  const out: Record<string, Measured> = {};
   for (const s of SLIDERS) {
     const page = await openApp(browser, url, 'reduce');
     await throttle(page, rate);
-    const samples = await call<number[]>(page, SLIDER_MOVES, {
-      id: s.id,
-      values: sweep(s.from, s.step, MOVES),
-    });
-    out[s.name] = summarize(samples);
+    const values = sweep(s.from, s.step, MOVES);
+    const { result, cpuMs } = await withCpuTime(page, () =>
+      call<number[]>(page, SLIDER_MOVES, { id: s.id, values }),
+    );
+    out[s.name] = { ...summarize(result), cpuMsEach: cpuMs / values.length };
     await page.context().close();
   }
   return out;
 }
 
-async function playingRun(browser: Browser, url: string, rate: number): Promise<Summary> {
+async function playingRun(browser: Browser, url: string, rate: number): Promise<Measured> {
   const page = await openApp(browser, url, 'no-preference');
   await throttle(page, rate);
   await page.getByRole('region', { name: 'Time and speed' }).getByRole('button', { name: 'Play' }).click();
-  const samples = await call<number[]>(page, FRAME_INTERVALS, { seconds: SECONDS, warmupSeconds: 0.5 });
+  const { result, cpuMs } = await withCpuTime(page, () =>
+    call<number[]>(page, FRAME_INTERVALS, { seconds: SECONDS, warmupSeconds: 0.5 }),
+  );
   const particles = await page.locator('circle.particle').count();
   if (particles === 0) console.error('warning: no particles on screen while playing');
   await page.context().close();
-  return summarize(samples);
+  return { ...summarize(result), cpuMsEach: cpuMs / Math.max(1, result.length) };
 }
 
 const load = () =>
@@ -126,9 +133,10 @@ const load = () =>
     .join(' ');
 
 async function main(): Promise<void> {
-  if (!args['skip-build']) buildApp();
-  const sizes = measureSizes(path.join(REPO_ROOT, 'dist'));
-  const server = await serveDist();
+  const dist = args.dist ? path.resolve(args.dist) : path.join(REPO_ROOT, 'dist');
+  if (!args['skip-build'] && !args.dist) buildApp();
+  const sizes = measureSizes(dist);
+  const server = await serveDist(dist);
   const loadBefore = load();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -231,14 +239,14 @@ function report(r: Record<string, unknown>): void {
   console.log(`DOM elements at start: ${r.domElements}`);
   for (const rate of [1, 4]) {
     console.log(`\nCPU ${rate}×: slider move → end of style and layout (${MOVES} moves each)`);
-    const sliders = r[`sliders${rate}x`] as Record<string, Summary>;
+    const sliders = r[`sliders${rate}x`] as Record<string, Measured>;
     for (const [name, s] of Object.entries(sliders))
       console.log(
-        `  ${name.padEnd(14)} median ${ms(s.median).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  max ${ms(s.max)}`,
+        `  ${name.padEnd(14)} median ${ms(s.median).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  max ${ms(s.max).padStart(9)}  main-thread CPU ${ms(s.cpuMsEach)} per move`,
       );
-    const p = r[`playing${rate}x`] as Summary;
+    const p = r[`playing${rate}x`] as Measured;
     console.log(
-      `  playing frames  median ${ms(p.median).padStart(9)}  p95 ${ms(p.p95).padStart(9)}  (${p.n} frames)`,
+      `  playing frames  median ${ms(p.median).padStart(9)}  p95 ${ms(p.p95).padStart(9)}  (${p.n} frames)  main-thread CPU ${ms(p.cpuMsEach)} per frame`,
     );
   }
   const sizes = r.sizes as ReturnType<typeof measureSizes>;

@@ -35,12 +35,12 @@ export interface Server {
   stop: () => void;
 }
 
-export async function serveDist(): Promise<Server> {
+export async function serveDist(distDir = path.join(REPO_ROOT, 'dist')): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', distDir],
     { cwd: REPO_ROOT, detached: true, stdio: 'ignore' },
   );
   const stop = () => {
