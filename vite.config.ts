@@ -1,17 +1,23 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { inlineAssets } from './scripts/vite-inline-assets.ts';
 
 // Relative base so the built site works from any folder, a USB stick or file server (offline use).
 export default defineConfig({
   base: './',
   // One self-contained index.html: opens offline from a folder (file://) as well as from a server.
-  plugins: [svelte(), inlineAssets()],
+  // Then a strict Content-Security-Policy with the hashes of what was inlined (order matters).
+  plugins: [svelte(), inlineAssets(), contentSecurityPolicy()],
   // Two Vitest projects, both run by `npx vitest run` (filter with `--project unit|component`).
   // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {
-    setupFiles: ['tests/setup.ts'],
+    // tests/seed.ts: one fixed fast-check seed in CI (FC_SEED to replay or randomise).
+    setupFiles: ['tests/seed.ts', 'tests/setup.ts'],
+    // A hang guard, not a speed check (speed is measured by the bench scripts): on a shared 2-core
+    // machine a busy moment must not turn a correct test red.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/browser/global-setup.ts'],
+    // The fuzzers' seed: fixed in CI, FC_SEED to replay or randomise (see tests/seed.ts).
+    setupFiles: ['tests/seed.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Each test file launches its own chromium; keep the number of browsers modest.

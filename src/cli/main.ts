@@ -4,7 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { shortenValue } from '../model/index.ts';
 import { parseArgs, ParseError } from './args.ts';
+import { formatAnalysis, runAnalysis } from './analysis.ts';
 import { formatOutput } from './format.ts';
 import { runCli } from './run.ts';
 import { usage } from './usage.ts';
@@ -14,18 +16,31 @@ export interface Io {
   stderr(text: string): void;
 }
 
+/** Longest message line, in characters (a quoted value is 40 at most). */
+export const MAX_LINE = 400;
+
 /** Everything but the process: returns the exit status, so tests need not spawn. */
 export function main(argv: readonly string[], io: Io): number {
-  // One line each, whatever the message holds: scripts read stderr line by line.
-  const say = (message: string) => io.stderr(`simulate: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  // One short line each, whatever the message holds: scripts read stderr line by line. Messages
+  // quote values themselves; this is the net for anything that slipped through.
+  const say = (message: string) =>
+    io.stderr(`simulate: ${shortenValue(message.replace(/\s*\n\s*/g, ' '), MAX_LINE)}\n`);
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
       io.stdout(usage());
       return 0;
     }
-    const { output, notices } = runCli(command.options);
-    const text = formatOutput(output, command.options.format);
+    const { options } = command;
+    if (options.analysis) {
+      const { output, notices } = runAnalysis({ ...options, analysis: options.analysis });
+      const text = formatAnalysis(output, options.format);
+      notices.forEach(say);
+      io.stdout(text);
+      return 0;
+    }
+    const { output, notices } = runCli(options);
+    const text = formatOutput(output, options.format);
     notices.forEach(say);
     io.stdout(text);
     return 0;

@@ -3,9 +3,10 @@
  * go to stderr comes back as `notices`.
  */
 import {
+  adjustNumber,
   alertsFor,
+  applicableConditions,
   bandOf,
-  clampInput,
   DEFAULT_INPUTS,
   DEFAULT_PARAMETERS,
   INPUT_RANGES,
@@ -21,6 +22,8 @@ import {
   type NumericInput,
   type SeriesName,
   type SteadyStateReport,
+  quoteValue,
+  type Sex,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
 import type { CliEvent, CliOptions, ConditionEdit } from './args.ts';
@@ -87,7 +90,7 @@ export function runCli(o: CliOptions): RunReport {
     o.baselineIntakeMgPerDay !== null ? '--baseline-intake-mg' : `scenario ${o.scenarioId}: baseline intake`,
     notices,
   );
-  const events = resolveEvents(scenario, o.events, inputs.conditions, days, notices);
+  const events = resolveEvents(scenario, o.events, inputs, days, notices);
   const run = simulate({ inputs, events, days, baselineIntakeMgPerDay });
   const series = Object.fromEntries(
     SERIES_NAMES.map((name) => {
@@ -101,37 +104,44 @@ export function runCli(o: CliOptions): RunReport {
 }
 
 /** Scenario (or defaults), then the flags on top, clamped with a notice per value changed. */
-function startInputs(o: CliOptions, scenario: Scenario | undefined, notices: string[]): ModelInputs {
+export function startInputs(o: CliOptions, scenario: Scenario | undefined, notices: string[]): ModelInputs {
   const merged: ModelInputs = { ...(scenario ? scenarioInputs(scenario) : DEFAULT_INPUTS), ...o.inputs };
   for (const name of Object.keys(INPUT_RANGES) as NumericInput[]) {
     const flag = optionNameOf(name);
     const label = name in o.inputs && flag ? `--${flag}` : `scenario ${o.scenarioId}: ${name}`;
     merged[name] = clampNumber(name, merged[name], label, notices);
   }
+  merged.conditions = conditionsFor(merged.conditions, merged.sex, 'at the start', notices);
   return validateInputs(merged).inputs;
 }
 
-function clampNumber(input: NumericInput, given: number, label: string, notices: string[]): number {
-  const { used, changed } = clampInput(input, given);
-  if (!changed) return used;
-  const r = INPUT_RANGES[input];
-  const inRange = given >= r.min && given <= r.max;
+/** Lactation needs a woman: dropped for a man, with a notice (the page's checkbox does the same). */
+function conditionsFor(list: readonly Condition[], sex: Sex, when: string, notices: string[]): Condition[] {
+  const { conditions, dropped } = applicableConditions(list, sex);
+  for (const c of dropped) notices.push(`condition ${c} needs sex female; ignored ${when} (sex is ${sex})`);
+  return conditions;
+}
+
+export function clampNumber(input: NumericInput, given: number, label: string, notices: string[]): number {
+  const a = adjustNumber(input, given);
+  if (!a) return given;
+  const r = a.range;
   notices.push(
-    inRange
-      ? `${label} ${given} is not a whole number; using ${used}`
-      : `${label} ${given} is outside the model's range ${r.min}–${r.max} ${r.unit}; using ${used}`,
+    a.kind === 'not-whole'
+      ? `${label} ${given} is not a whole number; using ${a.used}`
+      : `${label} ${given} is outside the model's range ${r.min}–${r.max} ${r.unit}; using ${a.used}`,
   );
-  return used;
+  return a.used;
 }
 
 /**
  * Scenario events first, then the command line's, in day order (same day: that order). Condition
  * edits become full lists, since the model replaces the list; they apply to the list in force then.
  */
-function resolveEvents(
+export function resolveEvents(
   scenario: Scenario | undefined,
   cliEvents: readonly CliEvent[],
-  startConditions: readonly Condition[],
+  start: ModelInputs,
   days: number,
   notices: string[],
 ): ModelEvent[] {
@@ -158,12 +168,13 @@ function resolveEvents(
     pending.push({
       day: e.day,
       changes: e.changes,
-      label: () => `--event "${e.text}": ${e.option}`,
+      label: () => `--event ${quoteValue(e.text)}: ${e.option}`,
       edit: e.conditionEdit,
     });
   pending.sort((a, b) => a.day - b.day); // stable: keeps the order above within a day
 
-  let conditions = [...startConditions];
+  let conditions = [...start.conditions];
+  let sex = start.sex;
   return pending.map((e) => {
     const changes: Partial<ModelInputs> = { ...e.changes };
     for (const name of Object.keys(INPUT_RANGES) as NumericInput[]) {
@@ -171,7 +182,10 @@ function resolveEvents(
       if (v !== undefined) changes[name] = clampNumber(name, v, e.label(name), notices);
     }
     if (e.edit) changes.conditions = editConditions(conditions, e.edit);
-    if (changes.conditions) conditions = [...new Set(changes.conditions)];
+    sex = changes.sex ?? sex;
+    const next = conditionsFor(changes.conditions ?? conditions, sex, `from day ${e.day}`, notices);
+    if (changes.conditions || next.length !== conditions.length) changes.conditions = next;
+    conditions = [...new Set(next)];
     return { day: e.day, changes };
   });
 }

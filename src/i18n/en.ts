@@ -10,12 +10,15 @@ import { enControls } from './en/controls.ts';
 import { enControlsPanel } from './en/controlsPanel.ts';
 import { enDiagram } from './en/diagram.ts';
 import { enDiet } from './en/diet.ts';
+import { enEvidence } from './en/evidence.ts';
 import { enTimeControls } from './en/timeControls.ts';
 import { enLayout } from './en/layout.ts';
+import { enLink } from './en/link.ts';
 import { enLearn } from './en/learn.ts';
 import { enPanels } from './en/panels.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
+import { enAnalysis } from './en/analysis.ts';
 import type { MessageKey } from './nl.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -32,5 +35,8 @@ export const en: Record<MessageKey, string> = {
   ...enLearn,
   ...enPanels,
   ...enLayout,
+  ...enLink,
   ...enDiet,
+  ...enEvidence,
+  ...enAnalysis,
 };

@@ -9,13 +9,16 @@ import { nlClinical } from './nl/clinical.ts';
 import { nlControls } from './nl/controls.ts';
 import { nlDiagram } from './nl/diagram.ts';
 import { nlDiet } from './nl/diet.ts';
+import { nlEvidence } from './nl/evidence.ts';
 import { nlControlsPanel } from './nl/controlsPanel.ts';
 import { nlTimeControls } from './nl/timeControls.ts';
 import { nlLayout } from './nl/layout.ts';
+import { nlLink } from './nl/link.ts';
 import { nlLearn } from './nl/learn.ts';
 import { nlPanels } from './nl/panels.ts';
 import { nlScenarios } from './nl/scenarios.ts';
 import { nlStatus } from './nl/status.ts';
+import { nlAnalysis } from './nl/analysis.ts';
 
 /** The parts, for the test that no key is defined twice. */
 export const NL_PARTS = [
@@ -32,7 +35,10 @@ export const NL_PARTS = [
   nlLearn,
   nlPanels,
   nlLayout,
+  nlLink,
   nlDiet,
+  nlEvidence,
+  nlAnalysis,
 ] as const;
 
 export const nl = {
@@ -49,7 +55,10 @@ export const nl = {
   ...nlLearn,
   ...nlPanels,
   ...nlLayout,
+  ...nlLink,
   ...nlDiet,
+  ...nlEvidence,
+  ...nlAnalysis,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

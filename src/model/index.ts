@@ -19,4 +19,6 @@ export * from './referenceValues.ts';
 export * from './steadyStateReport.ts';
 export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';
+export * from './inputValues.ts';
+export * from './safeText.ts';
 export * from './settling.ts';

@@ -1,6 +1,7 @@
 /**
  * External names of the model inputs (`intake-mg`, `ppi`, …), shared by the runner's flags and
- * events and the app's URL parameters, so the two can never name an input differently.
+ * events and the app's URL parameters, so the two can never name an input differently. Their
+ * values are read by one set of rules too: ./inputValues.ts.
  */
 import { CONDITIONS, DIURETICS, PPI_USE, SEXES, SUPPLEMENT_FORMS, type NumericInput } from './inputs.ts';
 
@@ -9,8 +10,6 @@ export interface NumericOption {
   input: NumericInput;
   /** What the value is, for "expects …" messages. */
   expects: string;
-  /** Whole numbers ≥ 1 only (a fraction or zero of a dose means nothing); otherwise ≥ 0. */
-  countAtLeastOne?: boolean;
 }
 
 export interface ChoiceOption {
@@ -35,8 +34,7 @@ export const INPUT_OPTIONS = {
   doses: {
     kind: 'number',
     input: 'supplementDosesPerDay',
-    expects: 'a whole number of doses per day, at least 1',
-    countAtLeastOne: true,
+    expects: 'a whole number of doses per day',
   },
   'supplement-form': { kind: 'choice', input: 'supplementForm', choices: SUPPLEMENT_FORMS },
   diuretic: { kind: 'choice', input: 'diuretic', choices: DIURETICS },

@@ -3,6 +3,7 @@
  * '500 mg magnesium citrate' holds about 80 mg Mg. Molar masses are computed from standard atomic
  * weights (SOURCES.atomicWeights) so anyone can redo the sum.
  */
+import type { SupplementForm } from '../model/inputs.ts';
 import type { LocalizedText } from './types.ts';
 
 /** Standard atomic weights, g/mol (IUPAC/CIAAW conventional values). */
@@ -73,6 +74,14 @@ export type CompoundId = (typeof COMPOUND_LIST)[number]['id'];
 export const COMPOUNDS: readonly SupplementCompound[] = Object.freeze(COMPOUND_LIST);
 
 export const isCompoundId = (id: string): id is CompoundId => COMPOUNDS.some((c) => c.id === id);
+
+/**
+ * The model's salt form of a compound: Mg oxide and hydroxide dissolve poorly ('oxide', see the
+ * model's oxideAvailability); citrate, chloride, sulfate, bisglycinate are soluble. A label that
+ * gives only elemental Mg names no salt: the model then takes the soluble form, its default.
+ */
+export const supplementFormOf = (id: CompoundId): SupplementForm =>
+  id === 'oxide' || id === 'hydroxide' ? 'oxide' : 'soluble';
 
 /** The compound with this id; throws on an unknown id. */
 export function getCompound(id: CompoundId): SupplementCompound {

@@ -4,7 +4,7 @@
  * Amounts that are negative or not finite (a half-typed field) count as 0, so sums never go negative.
  */
 import type { ModelInputs } from '../model/inputs.ts';
-import { elementalMgMg, type CompoundId } from './compounds.ts';
+import { elementalMgMg, supplementFormOf, type CompoundId } from './compounds.ts';
 import { FOODS, getFood, type Food, type FoodId } from './foods.ts';
 import { MEALS_PER_DAY, phyticAcidMmolInAmount } from './phytate.ts';
 
@@ -126,6 +126,7 @@ export type MenuModelInputs = Pick<
   | 'waterLPerDay'
   | 'supplementMgPerDay'
   | 'supplementDosesPerDay'
+  | 'supplementForm'
   | 'phytateMmolPerMeal'
 >;
 
@@ -139,6 +140,7 @@ export function menuToModelInputs(menu: Menu): MenuModelInputs {
     supplementMgPerDay: supplement,
     // The model needs at least one dose; with no supplement the count does not matter.
     supplementDosesPerDay: supplement > 0 ? Math.max(1, Math.round(menu.supplement.dosesPerDay)) : 1,
+    supplementForm: supplementFormOf(menu.supplement.compoundId),
     phytateMmolPerMeal: phyticAcidMmolPerMeal(menu.items),
   };
 }

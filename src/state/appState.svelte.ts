@@ -6,6 +6,7 @@
 import { translate, type Locale, type MessageKey } from '../i18n/index.ts';
 import {
   alertsFor,
+  applicableConditions,
   bandOf,
   DEFAULT_INPUTS,
   REFERENCE_INTAKE_MG_PER_DAY,
@@ -19,6 +20,10 @@ import {
   type Settling,
 } from '../model/index.ts';
 import { findScenario, scenarioInputs, type Scenario } from '../scenarios/scenarios.ts';
+import type { CoursePlan } from '../model/analysis/index.ts';
+import { AnalysisState } from './analysis/analysisState.svelte.ts';
+import type { AnalysisClient } from './analysis/client.ts';
+import { createWorkerClient } from './analysis/defaultClient.ts';
 import { changedFlows } from './highlight.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
@@ -45,6 +50,8 @@ export interface InitialSettings {
   scenarioId?: string | null;
   inputs?: Partial<ModelInputs>;
   horizonDays?: number;
+  /** Injected by tests; the page starts the analysis worker. */
+  analysisClient?: () => AnalysisClient;
 }
 
 export class AppState {
@@ -90,7 +97,11 @@ export class AppState {
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
   #baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY;
 
+  /** Time scales, sensitivities and the uncertainty band (the explanation section). */
+  readonly analysis: AnalysisState;
+
   constructor(initial: InitialSettings = {}) {
+    this.analysis = new AnalysisState(this, initial.analysisClient ?? createWorkerClient);
     this.locale = initial.locale ?? 'nl';
     this.unit = initial.unit ?? 'mg';
     this.profile = initial.profile ?? 'projector';
@@ -125,6 +136,16 @@ export class AppState {
     return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
   });
 
+  /** Changes when the course is changed by hand (not when the clock runs). */
+  get courseRevision(): number {
+    return this.#sim.revision;
+  }
+
+  /** The course so far and ahead, for the uncertainty ensemble to replay. */
+  coursePlan(): CoursePlan {
+    return this.#sim.coursePlan(this.horizonDays);
+  }
+
   get baseline(): Series | null {
     return this.#baseline;
   }
@@ -155,10 +176,9 @@ export class AppState {
 
   /** Several controls at once (e.g. a whole menu): one event, one set of notices and highlights. */
   setInputs(changes: Partial<ModelInputs>): void {
-    const { inputs, adjustments } = validateInputs({
-      ...($state.snapshot(this.inputs) as ModelInputs),
-      ...changes,
-    });
+    const { inputs, adjustments } = validateInputs(
+      withApplicableConditions({ ...($state.snapshot(this.inputs) as ModelInputs), ...changes }),
+    );
     this.notices = adjustmentNotices(adjustments);
     this.settling = null;
     const before = { ...this.#sim.fluxes() };
@@ -247,7 +267,11 @@ export class AppState {
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
     this.settling = null;
-    this.#sim.reset(validateInputs(inputs).inputs, this.#baselineIntakeMgPerDay, events);
+    this.#sim.reset(
+      validateInputs(withApplicableConditions(inputs)).inputs,
+      this.#baselineIntakeMgPerDay,
+      events,
+    );
     this.inputs = this.#sim.inputs;
     this.#moved(true, true);
   }
@@ -293,3 +317,9 @@ export class AppState {
     this.#highlightTimer = setTimeout(() => (this.highlighted = []), HIGHLIGHT_MS);
   }
 }
+
+/** Lactation needs a woman (the controls and the link reader say so; this keeps the model honest). */
+const withApplicableConditions = (inputs: ModelInputs): ModelInputs => ({
+  ...inputs,
+  conditions: applicableConditions(inputs.conditions, inputs.sex).conditions,
+});

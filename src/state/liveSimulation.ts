@@ -4,6 +4,7 @@
  * projection of the course ahead. Pure TypeScript (no Svelte), so it is unit-tested directly.
  */
 import {
+  CUM_INTAKE,
   contextFor,
   emptyFluxes,
   emptySeries,
@@ -25,6 +26,7 @@ import {
   type SeriesName,
   type Settling,
 } from '../model/index.ts';
+import type { CourseChange, CoursePlan } from '../model/analysis/index.ts';
 import { GrowingSeries } from './growingSeries.ts';
 
 export class LiveSimulation {
@@ -38,9 +40,16 @@ export class LiveSimulation {
   #scheduled: ModelEvent[] = [];
   readonly #rk = new Rk4();
   readonly #fluxes = emptyFluxes();
+  /** What it takes to replay the course (the uncertainty ensemble re-runs it per parameter set). */
+  #baselineIntakeMgPerDay: number;
+  #startInputs: ModelInputs;
+  #changes: CourseChange[] = [];
+  #revision = 0;
 
   constructor(inputs: ModelInputs, baselineIntakeMgPerDay = REFERENCE_INTAKE_MG_PER_DAY) {
+    this.#baselineIntakeMgPerDay = baselineIntakeMgPerDay;
     this.#inputs = validateInputs(inputs).inputs;
+    this.#startInputs = this.#inputs;
     this.#context = contextFor(this.#inputs);
     this.#y = healthyState(baselineIntakeMgPerDay);
     this.#record();
@@ -86,6 +95,10 @@ export class LiveSimulation {
     scheduled: readonly ModelEvent[] = [],
   ): void {
     this.#inputs = validateInputs(inputs).inputs;
+    this.#startInputs = this.#inputs;
+    this.#baselineIntakeMgPerDay = baselineIntakeMgPerDay;
+    this.#changes = [];
+    this.#revision++;
     this.#context = contextFor(this.#inputs);
     this.#y = healthyState(baselineIntakeMgPerDay);
     this.#day = 0;
@@ -111,12 +124,34 @@ export class LiveSimulation {
     );
     this.#scheduled = this.#scheduled.filter((e) => !changed.some((k) => k in e.changes));
     this.#apply(inputs);
+    this.#revision++;
   }
 
   #apply(inputs: ModelInputs): void {
     this.#inputs = validateInputs(inputs).inputs;
     this.#context = contextFor(this.#inputs);
     this.#events.push({ day: this.#day, changes: { ...this.#inputs } });
+    this.#changes.push({ day: this.#day, kind: 'inputs', inputs: this.#inputs });
+  }
+
+  /**
+   * Bumped when the course is changed by hand (reset, new inputs, a jump), not when the clock
+   * moves or applies a scheduled change: those were part of the course already.
+   */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** The course so far and to come, for a replay with other parameters. */
+  coursePlan(horizonDays: number): CoursePlan {
+    return {
+      baselineIntakeMgPerDay: this.#baselineIntakeMgPerDay,
+      startInputs: this.#startInputs,
+      changes: [...this.#changes],
+      scheduled: [...this.#scheduled],
+      today: this.#day,
+      horizonDays,
+    };
   }
 
   /** Advance the clock, recording a history row at every whole day crossed. */
@@ -143,10 +178,13 @@ export class LiveSimulation {
    */
   jumpToSteadyState(): Settling {
     const settling = settlingDays(this.#y, this.#context);
-    const keep = this.#y.subarray(5); // cumulative counters carry on
+    // The cumulative counters carry on; the pools and the PPI exposure take their steady values.
+    const keep = this.#y.subarray(CUM_INTAKE);
     const ss = steadyState(this.#context);
-    ss.set(keep, 5);
+    ss.set(keep, CUM_INTAKE);
     this.#y = ss;
+    this.#changes.push({ day: this.#day, kind: 'steady-state' });
+    this.#revision++;
     this.history.truncateAfter(this.#day - 1e-6);
     this.#record();
     return settling;

@@ -31,7 +31,7 @@ export function menuAbsorption(person: ModelInputs, menuInputs: MenuModelInputs)
   };
 }
 
-/** The model inputs a menu sets. */
+/** The amounts a menu sets (it also sets the supplement's salt form). */
 export const MENU_KEYS = [
   'intakeMgPerDay',
   'waterMgPerL',
@@ -39,9 +39,15 @@ export const MENU_KEYS = [
   'supplementMgPerDay',
   'supplementDosesPerDay',
   'phytateMmolPerMeal',
-] as const satisfies readonly (keyof MenuModelInputs)[];
+] as const satisfies readonly Exclude<keyof MenuModelInputs, 'supplementForm'>[];
 
 /** Does the model already run on these menu inputs (after the model's own clamping)? */
 export function menuInUse(menuInputs: MenuModelInputs, inputs: ModelInputs, tolerance = 1e-6): boolean {
-  return MENU_KEYS.every((k) => Math.abs(clampInput(k, menuInputs[k]).used - inputs[k]) <= tolerance);
+  const sameAmounts = MENU_KEYS.every(
+    (k) => Math.abs(clampInput(k, menuInputs[k]).used - inputs[k]) <= tolerance,
+  );
+  // The salt form matters only when the menu has a supplement.
+  const sameForm =
+    !(menuInputs.supplementMgPerDay > 0) || menuInputs.supplementForm === inputs.supplementForm;
+  return sameAmounts && sameForm;
 }

@@ -22,11 +22,13 @@ export {
   SERUM_DISPLAY_DECIMALS,
   SERUM_EDGES_MMOL_PER_L,
   SEXES,
+  SHOWN_CHARS,
   SUPPLEMENT_FORMS,
   SUPPLEMENT_UL_MG_PER_DAY,
   flowApplies,
   flowById,
   poolById,
+  shortenValue,
 } from '../model/index.ts';
 
 /**

@@ -1,18 +1,24 @@
 /**
  * URL parameters: a teacher's link opens straight into a prepared set-up
  * (`?locale=en&scenario=ppi-long-term&intake-mg=200&profile=projector`). Input parameters use the
- * runner's option names. Bad values never crash: they are ignored or clamped, and reported.
+ * runner's option names and its rules for values (src/model/inputValues.ts). Bad values never
+ * crash: they are ignored, rounded or clamped, and reported. Tracking parameters that chat apps
+ * and learning platforms add (utm_*, fbclid, …) are ignored quietly.
  */
 import { parseLocale, type Locale } from '../i18n/index.ts';
 import {
-  clampInput,
+  adjustNumber,
+  applicableConditions,
   DEFAULT_INPUTS,
   INPUT_OPTIONS,
   INPUT_OPTION_NAMES,
-  type Condition,
+  isInputOptionName,
+  readOptionValue,
+  type InputOptionName,
   type ModelInputs,
+  type NumericInput,
 } from '../model/index.ts';
-import { findScenario } from '../scenarios/scenarios.ts';
+import { findScenario, scenarioInputs } from '../scenarios/scenarios.ts';
 import type { AmountUnit, ColourProfile, InitialSettings, Speed } from './appState.svelte.ts';
 
 export interface UrlSettings extends InitialSettings {
@@ -20,8 +26,22 @@ export interface UrlSettings extends InitialSettings {
   problems: UrlProblem[];
 }
 
+export type UrlProblemKind =
+  | 'unknown-parameter'
+  | 'unknown-value'
+  | 'repeated'
+  | 'not-a-number'
+  | 'negative'
+  | 'not-whole'
+  | 'out-of-range'
+  | 'unknown-condition'
+  | 'none-combined'
+  | 'needs-female';
+
 export interface UrlProblem {
+  kind: UrlProblemKind;
   parameter: string;
+  /** As given in the link (shorten it before showing it). */
   value: string;
   /** What was used instead (absent when the parameter was ignored). */
   used?: string;
@@ -30,65 +50,101 @@ export interface UrlProblem {
 const ONE_OF = <T extends string>(value: string, choices: readonly T[]): T | undefined =>
   (choices as readonly string[]).includes(value) ? (value as T) : undefined;
 
+/** Added by chat apps, newsletters and ad platforms; never meant for the page. */
+const TRACKING = /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl)$/;
+
+type Inputs = Partial<Record<keyof ModelInputs, unknown>>;
+
 export function readUrl(search: string): UrlSettings {
-  const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
   const out: UrlSettings = { problems };
-  const inputs: Partial<Record<keyof ModelInputs, unknown>> = {};
+  const inputs: Inputs = {};
+  const first = new Map<string, string>();
 
-  for (const [name, value] of params) {
-    if (name === 'locale') {
-      const parsed = parseLocale(value);
-      out.locale = parsed.locale;
-      if (parsed.unknown) problems.push({ parameter: name, value, used: parsed.locale });
-    } else if (name === 'scenario') {
-      if (findScenario(value)) out.scenarioId = value;
-      else problems.push({ parameter: name, value });
-    } else if (name === 'unit') {
-      out.unit = ONE_OF<AmountUnit>(value, ['mg', 'mmol']) ?? ignore(problems, name, value);
-    } else if (name === 'speed') {
-      out.speed = ONE_OF<Speed>(value, ['slow', 'normal', 'fast']) ?? ignore(problems, name, value);
-    } else if (name === 'profile') {
-      out.profile = ONE_OF<ColourProfile>(value, ['screen', 'projector']) ?? ignore(problems, name, value);
-    } else if ((INPUT_OPTION_NAMES as readonly string[]).includes(name)) {
-      readInput(name as keyof typeof INPUT_OPTIONS, value, inputs, problems);
-    } else {
-      problems.push({ parameter: name, value });
+  for (const [name, value] of new URLSearchParams(search)) {
+    if (TRACKING.test(name)) continue;
+    // The first value counts; a repeat is only worth a word when it says something else.
+    if (first.has(name)) {
+      const used = first.get(name)!;
+      if (used !== value && isKnownParameter(name))
+        problems.push({ kind: 'repeated', parameter: name, value, used });
+      continue;
     }
+    first.set(name, value);
+    readParameter(name, value, out, inputs, problems);
   }
+  dropInapplicableConditions(out, inputs, problems);
   if (Object.keys(inputs).length) out.inputs = inputs as Partial<ModelInputs>;
   return out;
 }
 
-function ignore(problems: UrlProblem[], parameter: string, value: string): undefined {
-  problems.push({ parameter, value });
-  return undefined;
+const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile'];
+const isKnownParameter = (name: string): boolean => PAGE_PARAMETERS.includes(name) || isInputOptionName(name);
+
+function readParameter(
+  name: string,
+  value: string,
+  out: UrlSettings,
+  inputs: Inputs,
+  problems: UrlProblem[],
+) {
+  const unknownValue = () => void problems.push({ kind: 'unknown-value', parameter: name, value });
+  if (name === 'locale') {
+    const parsed = parseLocale(value);
+    out.locale = parsed.locale;
+    if (parsed.unknown) problems.push({ kind: 'unknown-value', parameter: name, value, used: parsed.locale });
+  } else if (name === 'scenario') {
+    if (findScenario(value)) out.scenarioId = value;
+    else unknownValue();
+  } else if (name === 'unit') {
+    out.unit = ONE_OF<AmountUnit>(value, ['mg', 'mmol']) ?? unknownValue();
+  } else if (name === 'speed') {
+    out.speed = ONE_OF<Speed>(value, ['slow', 'normal', 'fast']) ?? unknownValue();
+  } else if (name === 'profile') {
+    out.profile = ONE_OF<ColourProfile>(value, ['screen', 'projector']) ?? unknownValue();
+  } else if (isInputOptionName(name)) {
+    readInput(name, value, inputs, problems);
+  } else {
+    problems.push({ kind: 'unknown-parameter', parameter: name, value });
+  }
 }
 
-function readInput(
-  name: keyof typeof INPUT_OPTIONS,
-  value: string,
-  inputs: Partial<Record<keyof ModelInputs, unknown>>,
-  problems: UrlProblem[],
-): void {
-  const option = INPUT_OPTIONS[name];
-  if (option.kind === 'number') {
-    const n = value.trim() === '' ? NaN : Number(value);
-    if (!Number.isFinite(n)) return void problems.push({ parameter: name, value });
-    const { used, changed } = clampInput(option.input, n);
-    if (changed) problems.push({ parameter: name, value, used: String(used) });
-    inputs[option.input] = used;
-  } else if (option.kind === 'choice') {
-    const choice = ONE_OF(value, option.choices);
-    if (choice) inputs[option.input] = choice;
-    else problems.push({ parameter: name, value });
-  } else {
-    const names = value.split(',').filter((c) => c && c !== 'none');
-    const valid = names.filter((c): c is Condition => (option.choices as readonly string[]).includes(c));
-    if (valid.length !== names.length)
-      problems.push({ parameter: name, value, used: valid.join(',') || 'none' });
-    inputs.conditions = valid;
+function readInput(name: InputOptionName, value: string, inputs: Inputs, problems: UrlProblem[]): void {
+  const read = readOptionValue(name, value);
+  if (!read.ok) {
+    const { problem } = read;
+    const kind = problem.kind === 'unknown-choice' ? 'unknown-value' : problem.kind;
+    // Known names beside unknown ones are used; nothing known: ignored (a scenario's list stays).
+    const usable = read.usable?.conditions;
+    if (usable?.length) {
+      inputs.conditions = usable;
+      const unknown = problem.kind === 'unknown-condition' ? problem.unknown.join(',') : value;
+      problems.push({ kind, parameter: name, value: unknown, used: usable.join(',') });
+    } else
+      problems.push({
+        kind,
+        parameter: name,
+        value: problem.kind === 'unknown-condition' ? problem.unknown.join(',') : value,
+      });
+    return;
   }
+  for (const [input, given] of Object.entries(read.changes)) {
+    const adjusted = typeof given === 'number' ? adjustNumber(input as NumericInput, given) : undefined;
+    inputs[input as keyof ModelInputs] = adjusted ? adjusted.used : given;
+    if (adjusted) problems.push({ kind: adjusted.kind, parameter: name, value, used: String(adjusted.used) });
+  }
+}
+
+/** Lactation needs a woman: left out when the link (or its scenario) makes the person a man. */
+function dropInapplicableConditions(out: UrlSettings, inputs: Inputs, problems: UrlProblem[]): void {
+  const scenario = out.scenarioId ? findScenario(out.scenarioId) : undefined;
+  const base = scenario ? scenarioInputs(scenario) : DEFAULT_INPUTS;
+  const sex = (inputs.sex as ModelInputs['sex'] | undefined) ?? base.sex;
+  const given = (inputs.conditions as ModelInputs['conditions'] | undefined) ?? base.conditions;
+  const { conditions, dropped } = applicableConditions(given, sex);
+  if (dropped.length === 0) return;
+  inputs.conditions = conditions;
+  problems.push({ kind: 'needs-female', parameter: 'condition', value: dropped.join(','), used: sex });
 }
 
 /** The URL that reproduces the current set-up (only what differs from the defaults). */

@@ -99,8 +99,9 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
-  const page = await context.newPage();
   const errors: string[] = [];
+  await guardContext(context, baseUrl, errors);
+  const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
       const where = msg.location().url;
@@ -132,6 +133,28 @@ export async function openPage(
     );
   }
   return { page, context, errors, close };
+}
+
+/**
+ * Every page of a test fails on a Content-Security-Policy violation and on a request that leaves
+ * the served app: both are written to `errors` as they happen, and such requests are aborted.
+ * Chromium logs most violations itself; the event catches all of them, with the directive.
+ */
+async function guardContext(context: BrowserContext, baseUrl: string, errors: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where}`);
+    });
+  });
+  const origin = new URL(baseUrl).origin;
+  await context.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => {
+      errors.push(`request left the page: ${route.request().url().slice(0, 200)}`);
+      return route.abort('blockedbyclient');
+    },
+  );
 }
 
 /**

@@ -44,10 +44,10 @@ describe('diet builder journey', () => {
     expect(await diet.getByTestId('diet-in-use').textContent()).toContain('Het model rekent met dit menu.');
 
     // Let time run: with less Mg the kidneys save Mg within days; serum drifts down a little.
-    await diet.getByRole('button', { name: 'Start' }).click();
+    await diet.getByRole('button', { name: 'Laat de tijd lopen' }).click();
     await expect.poll(async () => numberIn(urine), { timeout: 15_000 }).toBeLessThan(urineBefore * 0.9);
     await expect.poll(async () => numberIn(serum), { timeout: 15_000 }).toBeLessThan(serumBefore);
-    await diet.getByRole('button', { name: 'Pauze' }).click();
+    await diet.getByRole('button', { name: 'Zet de tijd stil' }).click();
 
     await saveScreenshot(page, 'diet-nl-laptop');
     expect(errors).toEqual([]);

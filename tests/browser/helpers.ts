@@ -31,7 +31,9 @@
  *       viewport: { width, height }          default VIEWPORTS.laptop (1366×768); VIEWPORTS.fullHd = 1920×1080
  *       path: string, query: Record<string,string>  extra URL path / query parameters
  *       waitForApp: boolean                  default true (waits for #app to have content)
- *     errors: live list of console errors, uncaught exceptions and failed requests; assert it is empty.
+ *     errors: live list of console errors, uncaught exceptions, failed requests, Content-Security-Policy
+ *     violations and requests that leave the served app (those are aborted); assert it is empty.
+ * - screenProblems(page) (./sanity.ts): blank page, sideways scroll, NaN/Infinity/undefined on screen.
  * - saveScreenshot(page, name, { fullPage?, dir? }) -> Promise<path>: writes test-output/screenshots/<name>.png.
  * - appUrl(options?) -> string: the served app URL (with ?locale=… etc.) for page.goto in an open page.
  * - launchBrowser(), openPage(browser, baseUrl, options), pageUrl(): lower-level building blocks.

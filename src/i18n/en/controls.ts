@@ -107,7 +107,7 @@ export const enControls: Record<keyof typeof nlControls, string> = {
   'supplement.toxicDose':
     'Supplement: {supplement} {unit}. That is more than {toxicUlMultiple} times the UL ({toxic} {unit}). Only at such amounts does toxic hypermagnesaemia occur.',
   'supplement.ulOnlySupplements':
-    'The UL applies only to supplements and medicines. Magnesium from ordinary food comes on top.',
+    'The UL concerns magnesium from outside ordinary food: supplements and medicines and, as the SCF (2001) counts it, Mg-rich water. This bar shows the supplement; the model’s alert adds the water. Magnesium from ordinary food comes on top.',
   'supplement.none': 'No supplement: the UL does not come into play here.',
   'supplement.ulSource': 'Source: Scientific Committee on Food (SCF, 2001) and EFSA.',
   'supplement.noUlYoungChildren': 'There is no UL for children under {ulFromAge}: there are too few data.',

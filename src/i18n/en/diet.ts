@@ -81,6 +81,10 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.supplement.heading': 'Supplement',
   'diet.supplement.compound': 'Compound on the label',
   'diet.supplement.compoundOption': '{name} ({formula})',
+  'diet.supplement.form.soluble': 'The model counts this as a soluble salt.',
+  'diet.supplement.form.oxide':
+    'The model counts this as magnesium oxide: it dissolves poorly, so less of it is absorbed.',
+  'diet.supplement.form.unknown': 'The label names no salt: the model takes a soluble salt.',
   'diet.supplement.mass': 'Amount per dose, as on the label (mg)',
   'diet.supplement.doses': 'Doses a day',
   'diet.supplement.elemental':
@@ -131,7 +135,12 @@ export const enDiet: Record<keyof typeof nlDiet, string> = {
   'diet.apply.inUse': 'The model is running on this menu.',
   'diet.apply.notInUse':
     'The model is still running on another intake: {amount} {unit} from food. Press the button to use this menu.',
+  'diet.apply.otherForm':
+    'The model is still running on another form of the supplement. Press the button to use this menu.',
   'diet.body.heading': 'What does the body do?',
+  // Not 'Play'/'Pause': the time controls have those names, and two buttons must not share one.
+  'diet.body.play': 'Let time run',
+  'diet.body.pause': 'Stop time',
   'diet.body.hint': 'Let time run and watch how serum Mg and urine respond.',
   'diet.body.serum': 'Serum Mg',
   'diet.body.serumValue': '{value} mmol/L ({band})',

@@ -108,7 +108,7 @@ export const nlControls = {
   'supplement.toxicDose':
     'Supplement: {supplement} {unit}. Dat is meer dan {toxicUlMultiple} keer de MTI ({toxic} {unit}). Pas bij zulke hoeveelheden treedt toxische hypermagnesiëmie op.',
   'supplement.ulOnlySupplements':
-    'De MTI geldt enkel voor supplementen en geneesmiddelen. Het magnesium uit gewone voeding komt er nog bij.',
+    'De MTI geldt voor magnesium buiten de gewone voeding: supplementen en geneesmiddelen en, zoals het SCF (2001) rekent, ook magnesiumrijk water. Deze balk toont het supplement; de waarschuwing van het model telt het water mee. Het magnesium uit gewone voeding komt er nog bij.',
   'supplement.none': 'Geen supplement: de MTI speelt hier geen rol.',
   'supplement.ulSource': 'Bron: Wetenschappelijk Comité voor de menselijke voeding (SCF, 2001) en EFSA.',
   'supplement.noUlYoungChildren':

@@ -84,6 +84,10 @@ export const nlDiet = {
   'diet.supplement.heading': 'Supplement',
   'diet.supplement.compound': 'Stof op het etiket',
   'diet.supplement.compoundOption': '{name} ({formula})',
+  'diet.supplement.form.soluble': 'Het model rekent dit als een oplosbaar zout.',
+  'diet.supplement.form.oxide':
+    'Het model rekent dit als magnesiumoxide: dat lost slecht op, er wordt minder van opgenomen.',
+  'diet.supplement.form.unknown': 'Het etiket noemt geen zout: het model rekent met een oplosbaar zout.',
   'diet.supplement.mass': 'Hoeveelheid per inname, zoals op het etiket (mg)',
   'diet.supplement.doses': 'Innames per dag',
   'diet.supplement.elemental':
@@ -134,7 +138,12 @@ export const nlDiet = {
   'diet.apply.inUse': 'Het model rekent met dit menu.',
   'diet.apply.notInUse':
     'Het model rekent nog met een andere inname: {amount} {unit} uit voeding. Druk op de knop om dit menu te gebruiken.',
+  'diet.apply.otherForm':
+    'Het model rekent nog met een andere vorm van het supplement. Druk op de knop om dit menu te gebruiken.',
   'diet.body.heading': 'Wat doet het lichaam?',
+  // Not 'Play'/'Pause': the time controls have those names, and two buttons must not share one.
+  'diet.body.play': 'Laat de tijd lopen',
+  'diet.body.pause': 'Zet de tijd stil',
   'diet.body.hint': 'Laat de tijd lopen en kijk hoe het serum-Mg en de urine reageren.',
   'diet.body.serum': 'Serum-Mg',
   'diet.body.serumValue': '{value} mmol/L ({band})',

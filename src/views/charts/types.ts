@@ -45,6 +45,8 @@ export interface LegendItem {
   faint?: boolean;
   /** A dot instead of a line (the operating point). */
   dot?: boolean;
+  /** A shaded band with dashed edges (the uncertainty band). */
+  band?: boolean;
 }
 
 /** A row of a chart's text alternative. */

@@ -41,6 +41,7 @@ export function menuInputsAsTyped(exact: MenuModelInputs): MenuModelInputs {
     waterLPerDay: roundAsTyped('waterLPerDay', exact.waterLPerDay),
     supplementMgPerDay: roundAsTyped('supplementMgPerDay', exact.supplementMgPerDay),
     supplementDosesPerDay: roundAsTyped('supplementDosesPerDay', exact.supplementDosesPerDay),
+    supplementForm: exact.supplementForm,
     phytateMmolPerMeal: snapAsTyped(
       'phytateMmolPerMeal',
       exact.phytateMmolPerMeal,

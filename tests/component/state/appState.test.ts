@@ -104,4 +104,15 @@ describe('AppState', () => {
     const app = new AppState({ locale: 'en' });
     expect(app.t('app.title')).toBe('Magnesium in the body');
   });
+
+  // Issue 10, defect 9: the model ran 25 mg/day of milk for a man.
+  it('never lets the model run lactation for a man', () => {
+    const app = new AppState({ inputs: { conditions: ['lactation'] } });
+    expect(app.inputs.conditions).toEqual([]);
+    app.setInputs({ sex: 'female', conditions: ['lactation'] });
+    expect(app.inputs.conditions).toEqual(['lactation']);
+    app.setInput('sex', 'male');
+    expect(app.inputs.conditions).toEqual([]);
+    expect(app.current.milkMgPerDay).toBe(0);
+  });
 });

@@ -31,6 +31,7 @@ describe('parseArgs: defaults and flags', () => {
       events: [],
       steadyState: false,
       format: 'json',
+      analysis: null,
     });
   });
 
@@ -85,9 +86,26 @@ describe('parseArgs: defaults and flags', () => {
     expect(options('--condition', 'none').inputs.conditions).toEqual([]);
   });
 
-  it('returns help for --help, whatever follows', () => {
+  it('returns help for --help, wherever it stands (before or after a bad option)', () => {
     expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseArgs(['--days', '3', '--help', '--bogus'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--bogus', '--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--intake-mg', 'abc', '--help'])).toEqual({ kind: 'help' });
+    expect(error('--help=1')).toBe('--help takes no value');
+  });
+
+  it('reads a condition list like a link does: alcohol,elderly', () => {
+    expect(options('--condition', 'alcohol,elderly', '--condition', 'alcohol').inputs.conditions).toEqual([
+      'alcohol',
+      'elderly',
+    ]);
+  });
+
+  it('leaves fractional doses and ages for run.ts to round, as the page does', () => {
+    expect(options('--doses', '2.5', '--age', '40.5').inputs).toEqual({
+      supplementDosesPerDay: 2.5,
+      ageYears: 40.5,
+    });
   });
 
   it('leaves out-of-range numbers for run.ts to clamp', () => {
@@ -193,8 +211,9 @@ describe('parseArgs: bad input', () => {
     [['--gfr-ml-min', '-30'], '--gfr-ml-min cannot be negative, got "-30"'],
     [['--age', '-2'], '--age cannot be negative, got "-2"'],
     [['--baseline-intake-mg', '-1'], '--baseline-intake-mg cannot be negative, got "-1"'],
-    [['--doses', '0'], '--doses expects a whole number of doses per day, at least 1, got "0"'],
-    [['--doses', '1.5'], '--doses expects a whole number of doses per day, at least 1, got "1.5"'],
+    [['--doses', '2,5'], '--doses expects a whole number of doses per day, got "2,5"'],
+    [['--gfr-ml-min', '0x10'], '--gfr-ml-min expects a number of mL/min, got "0x10"'],
+    [['--intake-mg', ' '], '--intake-mg expects a number of mg/day, got " "'],
     [['--days', '0'], '--days expects a whole number of days from 1 to 36500, got "0"'],
     [['--days', '2.5'], '--days expects a whole number of days from 1 to 36500, got "2.5"'],
     [['--days', '36501'], '--days expects a whole number of days from 1 to 36500, got "36501"'],
@@ -204,14 +223,19 @@ describe('parseArgs: bad input', () => {
     ],
     [['--sex', 'x'], '--sex expects one of male, female, got "x"'],
     [['--format', 'xml'], '--format expects one of json, csv, got "xml"'],
-    [['--condition', 'flu'], /^--condition expects one of type2-diabetes, .*, none, got "flu"$/],
+    [
+      ['--condition', 'flu'],
+      /^--condition: unknown condition "flu" \(conditions: type2-diabetes, .*; or none\), got "flu"$/,
+    ],
+    [['--condition', 'alcohol,bogus'], /^--condition: unknown condition "bogus" .*, got "alcohol,bogus"$/],
+    [['--condition', 'none,alcohol'], /^--condition: none cannot be combined with other conditions/],
     [
       ['--condition', 'none', '--condition', 'alcohol'],
       '--condition none cannot be combined with other conditions',
     ],
     [['--scenario', 'nope'], /^unknown scenario "nope"; valid ids: healthy-man, .*ppi-long-term/],
-    [['--bogus'], 'unknown option --bogus (see --help)'],
-    [['--bogus=1'], 'unknown option --bogus (see --help)'],
+    [['--bogus'], 'unknown option "--bogus" (see --help)'],
+    [['--bogus=1'], 'unknown option "--bogus" (see --help)'],
     [['-h'], 'unexpected argument "-h" (options start with --; see --help)'],
     [['300'], 'unexpected argument "300" (options start with --; see --help)'],
     [['--'], 'unexpected argument "--" (options start with --; see --help)'],

@@ -38,7 +38,7 @@ describe('simulate (spawned)', { timeout: 30_000 }, () => {
   it.each([
     [['--intake-mg', 'abc'], /^simulate: --intake-mg expects a number of mg\/day, got "abc"$/],
     [['--scenario', 'nope'], /^simulate: unknown scenario "nope"; valid ids: healthy-man, /],
-    [['--bogus', '--days'], /^simulate: unknown option --bogus/],
+    [['--bogus', '--days'], /^simulate: unknown option "--bogus"/],
   ])('exits 2 with exactly one stderr line for %j', (argv, message) => {
     const r = simulate(...argv);
     expect(r.status).toBe(2);

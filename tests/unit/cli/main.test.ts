@@ -43,6 +43,29 @@ describe('main (in process)', () => {
     });
   });
 
+  // Issue 10, defect 5: the bad value was repeated raw (a 100 KB line; \r and ANSI escapes live).
+  it('quotes, escapes and shortens the bad value in its one line', () => {
+    const huge = call('--intake-mg', 'A'.repeat(100_000));
+    expect(huge.stderr).toBe(
+      `simulate: --intake-mg expects a number of mg/day, got "${'A'.repeat(40)}… (100000 characters)"\n`,
+    );
+    const control = call('--diuretic', 'x\r\u001b[31my\u2028z');
+    expect(control.stderr).toBe(
+      'simulate: --diuretic expects one of none, loop, thiazide, potassium-sparing, got "x\\r\\e[31my\\u2028z"\n',
+    );
+    expect(call('--' + 'b'.repeat(5000)).stderr.length).toBeLessThan(120);
+  });
+
+  // Issue 10, defect 9: --help --bogus exited 0 but --bogus --help exited 2.
+  it('prints help wherever --help stands', () => {
+    for (const argv of [
+      ['--help', '--bogus'],
+      ['--bogus', '--help'],
+      ['--intake-mg', 'x', '--help'],
+    ])
+      expect(call(...argv)).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it('prints help on stdout with every flag and each scenario’s suggested days', () => {
     const r = call('--help');
     expect(r.status).toBe(0);

@@ -215,4 +215,53 @@ describe('runCli: clamping', () => {
   it('says nothing for values in range', () => {
     expect(run('--intake-mg', '2000', '--gfr-ml-min', '5', '--days', '1').notices).toEqual([]);
   });
+
+  // Issue 10, defect 4: doses 2.5 is handled as the page handles it (rounded, "not whole").
+  it('rounds a fraction of a dose with the notice the page gives, and clamps 0 doses to 1', () => {
+    const { output, notices } = run('--doses', '2.5', '--days', '1');
+    expect(output.inputs.supplementDosesPerDay).toBe(3);
+    expect(notices).toEqual(['--doses 2.5 is not a whole number; using 3']);
+    expect(run('--doses', '0', '--days', '1').notices).toEqual([
+      "--doses 0 is outside the model's range 1–6 doses/d; using 1",
+    ]);
+  });
+});
+
+// Issue 10, defect 9: --sex male --condition lactation ran 25 mg/day of milk without a word.
+describe('runCli: lactation needs a woman', () => {
+  it('leaves lactation out for a man, with a notice, as the page does', () => {
+    const { output, notices } = run('--sex', 'male', '--condition', 'lactation', '--days', '3');
+    expect(output.inputs.conditions).toEqual([]);
+    expect(notices).toEqual(['condition lactation needs sex female; ignored at the start (sex is male)']);
+    expect(output.series!.milkMgPerDay.every((v) => v === 0)).toBe(true);
+  });
+
+  it("drops a scenario's lactation when --sex male overrides it", () => {
+    const { output, notices } = run('--scenario', 'breastfeeding', '--sex', 'male', '--days', '1');
+    expect(output.inputs.conditions).toEqual([]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('drops lactation from the day an event makes the person a man, or adds it for one', () => {
+    const a = run(
+      ...['--sex', 'female', '--condition', 'lactation', '--days', '10'],
+      ...['--event', '5:sex=male', '--event', '7:condition=+lactation'],
+    );
+    expect(a.output.inputs.events).toEqual([
+      { day: 5, changes: { sex: 'male', conditions: [] } },
+      { day: 7, changes: { conditions: [] } },
+    ]);
+    expect(a.notices).toEqual([
+      'condition lactation needs sex female; ignored from day 5 (sex is male)',
+      'condition lactation needs sex female; ignored from day 7 (sex is male)',
+    ]);
+    expect(a.output.series!.milkMgPerDay.slice(6).every((v) => v === 0)).toBe(true);
+    expect(a.output.series!.milkMgPerDay[3]).toBeGreaterThan(0);
+  });
+
+  it('keeps lactation for a woman', () => {
+    const { output, notices } = run('--scenario', 'breastfeeding', '--days', '1');
+    expect(output.inputs.conditions).toEqual(['lactation']);
+    expect(notices).toEqual([]);
+  });
 });

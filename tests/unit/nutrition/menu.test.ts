@@ -18,6 +18,7 @@ import {
   rankFoodsByMg,
   supplementMgPerDay,
   waterMgPerDay,
+  type CompoundId,
   type Menu,
 } from '../../../src/nutrition/index.ts';
 
@@ -124,6 +125,7 @@ describe('menuToModelInputs', () => {
         'intakeMgPerDay',
         'phytateMmolPerMeal',
         'supplementDosesPerDay',
+        'supplementForm',
         'supplementMgPerDay',
         'waterLPerDay',
         'waterMgPerL',
@@ -134,6 +136,7 @@ describe('menuToModelInputs', () => {
     expect(inputs.waterLPerDay).toBe(1);
     expect(inputs.supplementMgPerDay).toBeCloseTo(400 * (24.305 / 40.304), 9);
     expect(inputs.supplementDosesPerDay).toBe(1);
+    expect(inputs.supplementForm).toBe('oxide');
     // Pumpkin seeds 2.0 g/100 g × 25 g + oats 1.0 g/100 g × 40 g = 0.9 g a day.
     expect(inputs.phytateMmolPerMeal).toBeCloseTo(900 / PA_MG_PER_MMOL / 3, 9);
   });
@@ -141,6 +144,15 @@ describe('menuToModelInputs', () => {
   it('fits the model’s input ranges without adjustment', () => {
     const merged: ModelInputs = { ...DEFAULT_INPUTS, ...menuToModelInputs(menu) };
     expect(validateInputs(merged).adjustments).toEqual([]);
+  });
+
+  it('gives the salt form of the compound: oxide and hydroxide dissolve poorly, the others are soluble', () => {
+    const formOf = (compoundId: CompoundId) =>
+      menuToModelInputs({ ...menu, supplement: { ...menu.supplement, compoundId } }).supplementForm;
+    expect(formOf('oxide')).toBe('oxide');
+    expect(formOf('hydroxide')).toBe('oxide');
+    for (const id of ['citrate', 'chloride', 'sulfate', 'bisglycinate', 'elemental'] as const)
+      expect(formOf(id), id).toBe('soluble');
   });
 
   it('uses one dose when there is no supplement', () => {

@@ -27,7 +27,7 @@ describe('supplement and the upper limit', () => {
         /500 mg\/dag\. Dat is boven de MTI van 250 mg\/dag: kans op dunne stoelgang of diarree/,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/De MTI geldt enkel voor supplementen/)).toBeInTheDocument();
+    expect(screen.getByText(/De MTI geldt voor magnesium buiten de gewone voeding/)).toBeInTheDocument();
   });
 
   it('names toxic doses above ten times the UL', async () => {

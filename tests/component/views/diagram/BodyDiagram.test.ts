@@ -43,7 +43,7 @@ describe('BodyDiagram', () => {
   it('draws the breast-milk arrow only when lactating', () => {
     const { container, app } = render();
     expect(container.querySelector('[data-flow="milk"]')).toBeNull();
-    app.setInput('conditions', ['lactation']);
+    app.setInputs({ sex: 'female', conditions: ['lactation'] }); // lactation needs a woman
     flushSync();
     expect(container.querySelector('[data-flow="milk"]')).not.toBeNull();
     expect(svgText(container)).toMatch(/Moedermelk: \d+ mg\/dag/);

@@ -71,7 +71,7 @@ describe('DietBuilder', () => {
     await user.clear(doses);
     await user.type(doses, '4');
     expect(screen.getByText(/boven de MTI van 250 mg\/dag: kans op dunne stoelgang/)).toBeInTheDocument();
-    expect(screen.getByText(/De MTI geldt enkel voor supplementen/)).toBeInTheDocument();
+    expect(screen.getByText(/De MTI geldt voor magnesium buiten de gewone voeding/)).toBeInTheDocument();
   });
 
   it('switches the ranking between per portion and per 100 g', async () => {

@@ -1,0 +1,108 @@
+/** The explanation section (British English); what each key means is in ../nl/analysis.ts. */
+import type { nlAnalysis } from '../nl/analysis.ts';
+
+export const enAnalysis: Record<keyof typeof nlAnalysis, string> = {
+  'analysis.title': 'The model explains itself',
+  'analysis.hint': 'how fast, what matters, how sure',
+  'analysis.view.legend': 'Show',
+  'analysis.view.time': 'Time scales',
+  'analysis.view.sensitivity': 'What matters',
+  'analysis.view.uncertainty': 'How sure',
+  'analysis.waiting': 'Worked out as soon as you let go …',
+  'analysis.running': 'Working it out …',
+  'analysis.progress': 'Working it out … {percent}%',
+  'analysis.failed': 'This calculation could not start in this browser.',
+  'analysis.notAvailable': 'With these settings there is no steady state to work around.',
+
+  'analysis.time.intro':
+    'After a small change the body finds a new balance, each part at its own pace. How long until half, and nearly all (97%), of the adjustment has happened?',
+  'analysis.time.caption': 'Time scales with the current settings, fastest first',
+  'analysis.time.pool': 'Mostly',
+  'analysis.time.half': 'Half',
+  'analysis.time.settled': 'Nearly all',
+  'analysis.time.about': 'about {time}',
+  'analysis.time.oscillates': '{pool} (swings a little)',
+  'analysis.time.never': 'does not settle',
+  'analysis.time.how':
+    'From the model itself: how fast small deviations around the balance die away (eigenvalues of the linearised balance, with mathjs).',
+  'analysis.duration.lessThanHour': 'less than an hour',
+  'analysis.duration.hours': '{count} hours',
+  'analysis.duration.hours.one': '{count} hour',
+
+  'analysis.sensitivity.intro':
+    'If one value rises by 10%, {output} at steady state changes by bar × 10%. To the right: it rises with it; to the left: it falls.',
+  'analysis.sensitivity.output.legend': 'For',
+  'analysis.sensitivity.output.serum': 'serum Mg',
+  'analysis.sensitivity.output.urine': 'urinary Mg',
+  'analysis.sensitivity.chart': 'Sensitivity of {output} at steady state, largest first',
+  'analysis.sensitivity.setting': 'setting',
+  'analysis.sensitivity.grade': 'grade {grade}',
+  'analysis.sensitivity.none': 'No value changes {output} noticeably here.',
+  'analysis.sensitivity.anchors':
+    'Not in the chart: the reference values the model is calibrated to ({list}). The kidney threshold is set from them: they set the level, the mechanisms above set the changes.',
+  'analysis.sensitivity.anchorItem': '{label}: {value}',
+  'analysis.sensitivity.all': 'All {count} factors in a table',
+  'analysis.sensitivity.table.factor': 'Factor',
+  'analysis.sensitivity.skipped':
+    'No slope here (value 0, a whole number, or fixed by how the model is built): {list}.',
+
+  'analysis.uncertainty.intro':
+    'The model run {sets} times with other plausible parameter values (each calibrated again). The band in the serum chart shows where 90% of the outcomes fall. Serum Mg:',
+  'analysis.uncertainty.now': 'now (day {day}): {low}–{high} mmol/L',
+  'analysis.uncertainty.end': 'on day {day}: {low}–{high} mmol/L',
+  'analysis.uncertainty.steady': 'at steady state: {low}–{high} mmol/L (urine {urineLow}–{urineHigh} {unit})',
+  'analysis.uncertainty.cannotTell': 'The model cannot tell which band: {bands}.',
+  'analysis.uncertainty.rejected': '{count} parameter sets could not be calibrated and are left out.',
+  'analysis.uncertainty.rangesTitle': 'Plausible range per grade of evidence',
+  'analysis.uncertainty.range': '{grade}: between {low}% and {high}% of the value',
+  'analysis.uncertainty.rangesNote':
+    'Drawn as a Latin hypercube sample (fixed seed, so the same sets every time). Shares between 0 and 1 vary on their odds, so they stay shares.',
+  'modelNotes.grade.range': 'Plausible range in the uncertainty analysis: {low}–{high}% of the value.',
+  'analysis.band.legend': 'Band: 90% of the plausible models',
+
+  'analysis.cannotTell.now':
+    'The model cannot tell which band serum Mg is in now: {bands}. With plausible parameter values it lies between {low} and {high} mmol/L.',
+  'analysis.cannotTell.end':
+    'The model cannot tell which band serum Mg is in on day {day}: {bands}. With plausible parameter values it lies between {low} and {high} mmol/L.',
+  'analysis.cannotTell.steady':
+    'The model cannot tell which band serum Mg is in at steady state: {bands}. With plausible parameter values it lies between {low} and {high} mmol/L.',
+
+  'parameter.serumRefMmolPerL': 'Reference serum Mg',
+  'parameter.plasmaVolumeL': 'Plasma volume',
+  'parameter.interstitialVolumeL': 'Tissue fluid volume',
+  'parameter.ultrafilterableFraction': 'Filterable share of serum Mg',
+  'parameter.ionisedFraction': 'Free (ionised) share of serum Mg',
+  'parameter.referenceIntakeMgPerDay': 'Reference intake',
+  'parameter.paracellularLinearFraction': 'Passive uptake that never saturates',
+  'parameter.paracellularVmaxMmolPerDay': 'Maximum paracellular (passive) uptake',
+  'parameter.paracellularKmMmolPerDay': 'Half-saturation of paracellular uptake',
+  'parameter.transcellularVmaxMmolPerDay': 'Maximum transcellular (active) uptake',
+  'parameter.transcellularKmMmolPerDay': 'Half-saturation of transcellular uptake',
+  'parameter.phytateHalfEffectMolarRatio': 'Phytic acid to magnesium ratio for half inhibition',
+  'parameter.phytateHillExponent': 'Steepness of the phytic-acid effect',
+  'parameter.mealsPerDay': 'Meals per day',
+  'parameter.statusFeedbackAlpha': 'Feedback of serum Mg on uptake',
+  'parameter.statusFeedbackMin': 'Lower limit of that feedback',
+  'parameter.statusFeedbackMax': 'Upper limit of that feedback',
+  'parameter.absorbedFractionCap': 'Highest possible fractional absorption',
+  'parameter.fibreAbsorptionFactor': 'Effect of soluble dietary fibre',
+  'parameter.endogenousFaecalMmolPerDay': 'Own loss into the gut (digestive juices)',
+  'parameter.gfrRefMlPerMin': 'Standard kidney function (GFR)',
+  'parameter.obligatoryExcretedFraction': 'Smallest share the kidneys always excrete',
+  'parameter.thresholdSplayMmolPerL': 'Spread of the kidney threshold',
+  'parameter.measuredTmMgMmolPerL': 'Measured kidney threshold (as a check)',
+  'parameter.muscleRefMmol': 'Magnesium in muscle',
+  'parameter.muscleGamma': 'How strongly muscle follows serum Mg',
+  'parameter.muscleRatePerDay': 'Exchange rate of muscle',
+  'parameter.softTissueRefMmol': 'Magnesium in other soft tissue',
+  'parameter.softTissueGamma': 'How strongly other tissue follows serum Mg',
+  'parameter.softTissueRatePerDay': 'Exchange rate of other tissue',
+  'parameter.boneSurfaceRefMmol': 'Magnesium on the bone surface',
+  'parameter.boneSurfaceGamma': 'How strongly the bone surface follows serum Mg',
+  'parameter.boneSurfaceRatePerDay': 'Exchange rate of the bone surface',
+  'parameter.deepBoneRefMmol': 'Magnesium in deep bone',
+  'parameter.deepBoneRemodellingPerDay': 'Bone remodelling (deep bone)',
+  'parameter.sweatMgPerDay': 'Loss in sweat',
+  'parameter.milkMgPerDay': 'Magnesium in breast milk',
+  'parameter.secretionHalfSaturationMmolPerL': 'Serum Mg at which sweat and milk halve',
+};

@@ -1,0 +1,34 @@
+/**
+ * The analysis worker: time scales (mathjs eigs), sensitivities and the uncertainty ensemble, off
+ * the page's main thread. Created when the explanation section first opens. A newer uncertainty
+ * request stops an older one at its next slice.
+ */
+import { ensemble, explain } from './compute.ts';
+import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
+
+const post = (reply: AnalysisReply) => (self as unknown as Worker).postMessage(reply);
+const breath = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let latestEnsemble = -1;
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
+  const request = event.data;
+  try {
+    if (request.type === 'explain') {
+      post({ type: 'explain', id: request.id, result: explain(request.inputs) });
+      return;
+    }
+    latestEnsemble = request.id;
+    const result = await ensemble(request.plan, request.sets, request.seed, {
+      proceed: async (done, total) => {
+        // Let queued messages (a newer request) arrive before going on.
+        await breath();
+        if (latestEnsemble !== request.id) return false;
+        post({ type: 'progress', id: request.id, done, total });
+        return true;
+      },
+    });
+    if (result) post({ type: 'uncertainty', id: request.id, result });
+  } catch (e) {
+    post({ type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) });
+  }
+};
