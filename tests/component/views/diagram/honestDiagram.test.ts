@@ -17,7 +17,11 @@ describe('honest diagram', () => {
   it.each([[[]], [['lactation']]] as const)(
     'draws every loss, so in = out at steady state (%s)',
     (conditions) => {
-      const { container, app } = renderWithApp(BodyDiagram, {}, { inputs: { conditions: [...conditions] } });
+      const { container, app } = renderWithApp(
+        BodyDiagram,
+        {},
+        { inputs: { sex: 'female', conditions: [...conditions] } },
+      );
       app.jumpToSteadyState();
       flushSync();
       const drawn = new Set(
