@@ -21,3 +21,4 @@ export * from './mechanismCurves.ts';
 export * from './inputOptions.ts';
 export * from './inputValues.ts';
 export * from './safeText.ts';
+export * from './settling.ts';

@@ -17,6 +17,7 @@ import {
   type ModelEvent,
   type ModelInputs,
   type Series,
+  type Settling,
 } from '../model/index.ts';
 import { findScenario, type Scenario } from '../scenarios/scenarios.ts';
 import type { CoursePlan } from '../model/analysis/index.ts';
@@ -85,8 +86,17 @@ export class AppState {
   /** Flows that the last control change moved (highlighted for a moment). */
   highlighted = $state<FlowId[]>([]);
   notices = $state<Notice[]>([]);
-  /** Wall-clock seconds of playing time: drives the moving particles of the flow animation. */
-  flowSeconds = $state(0);
+  /** After a jump to the steady state: how long the body would really need (cleared by a change). */
+  settling = $state.raw<Settling | null>(null);
+  /**
+   * Wall-clock seconds of playing time: drives the moving particles of the flow animation. Not
+   * reactive on purpose: the particles are moved by D3 on every frame (onFrame), and no Svelte
+   * component needs to re-render for it.
+   */
+  flowSeconds = 0;
+  // Plain Set on purpose: listeners are bookkeeping, not state any view renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #frameListeners = new Set<(flowSeconds: number) => void>();
   /** The student's prediction in a scenario (kept through the run, compared at its end). */
   prediction = $state<Prediction>({ ...EMPTY_PREDICTION });
   readonly embed: boolean;
@@ -103,6 +113,9 @@ export class AppState {
    * projection is the same trajectory, so recomputing it while playing would be wasted work.
    */
   #projectionVersion = $state(0);
+  /** Bumped when the recorded history changes (see `history`). */
+  #historyVersion = $state(0);
+  #historyRows = -1;
   #projectionBucket = 0;
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
@@ -145,11 +158,14 @@ export class AppState {
     return this.#sim.day;
   }
 
-  /** Daily history of the run so far. */
-  get history(): Series {
-    void this.#version;
+  /**
+   * Daily history of the run so far. Renewed only when its rows change (a day recorded, a reset, a
+   * jump), not on every control change: a slider move leaves the past as it was.
+   */
+  history: Series = $derived.by(() => {
+    void this.#historyVersion;
     return this.#sim.history.view();
-  }
+  });
 
   /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
   projection: Series = $derived.by(() => {
@@ -214,10 +230,11 @@ export class AppState {
       withApplicableConditions({ ...($state.snapshot(this.inputs) as ModelInputs), ...changes }),
     );
     this.notices = adjustmentNotices(adjustments);
+    this.settling = null;
     const before = { ...this.#sim.fluxes() };
     const moved = inputDifferences(this.#sim.inputs, inputs);
     this.#sim.setInputs(inputs);
-    this.inputs = inputs;
+    this.#assignInputs(inputs);
     this.#record(moved);
     this.#flash(changedFlows(before, this.#sim.fluxes()));
     this.#moved(true);
@@ -262,10 +279,17 @@ export class AppState {
     this.#checkEnd();
   }
 
+  /** Calls `listener` after every frame in which the clock played; returns the unsubscribe. */
+  onFrame(listener: (flowSeconds: number) => void): () => void {
+    this.#frameListeners.add(listener);
+    return () => this.#frameListeners.delete(listener);
+  }
+
   /** Called by the clock every frame while playing. */
   tick(seconds: number): void {
     if (!this.playing) return;
     this.flowSeconds += seconds;
+    for (const listener of this.#frameListeners) listener(this.flowSeconds);
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#syncInputs();
     this.#moved(false);
@@ -288,9 +312,9 @@ export class AppState {
 
   jumpToSteadyState(): void {
     if (this.steadyStateBlocked) return;
-    this.#sim.jumpToSteadyState();
+    this.settling = this.#sim.jumpToSteadyState();
     this.actions = appendAction(this.actions, { day: roundDay(this.#sim.day), kind: 'steady' });
-    this.#moved(true);
+    this.#moved(true, true);
   }
 
   /**
@@ -369,18 +393,24 @@ export class AppState {
 
   /** Back to day 0; a scenario's events (e.g. stopping the PPI) are replayed by the clock. */
   #restart(inputs: ModelInputs, events: readonly ModelEvent[] = []): void {
+    this.settling = null;
     this.#sim.reset(
       validateInputs(withApplicableConditions(inputs)).inputs,
       this.#baselineIntakeMgPerDay,
       events,
     );
     this.inputs = this.#sim.inputs;
-    this.#moved(true);
+    this.#moved(true, true);
   }
 
   /** The simulation moved; the projection is renewed when asked or every few simulated days. */
-  #moved(courseChanged: boolean): void {
+  #moved(courseChanged: boolean, historyRewritten = false): void {
     this.#version++;
+    const rows = this.#sim.history.rows;
+    if (historyRewritten || rows !== this.#historyRows) {
+      this.#historyRows = rows;
+      this.#historyVersion++;
+    }
     const refreshEveryDays = Math.max(1, Math.round(this.horizonDays / 30));
     const bucket = Math.floor(this.#sim.day / refreshEveryDays);
     if (courseChanged || bucket !== this.#projectionBucket) {
@@ -393,8 +423,19 @@ export class AppState {
   #syncInputs(): void {
     const latest = this.#sim.inputs;
     if (JSON.stringify(latest) === JSON.stringify($state.snapshot(this.inputs))) return;
-    this.inputs = latest;
+    this.#assignInputs(latest);
     this.#projectionVersion++;
+  }
+
+  /**
+   * Write only the inputs that changed, key by key: a view that reads one input (a slider, a
+   * checkbox) re-renders only when that input moves, not whenever any control does.
+   */
+  #assignInputs(next: ModelInputs): void {
+    for (const key of Object.keys(next) as (keyof ModelInputs)[]) {
+      if (JSON.stringify(next[key]) === JSON.stringify($state.snapshot(this.inputs[key]))) continue;
+      (this.inputs as Record<keyof ModelInputs, unknown>)[key] = next[key];
+    }
   }
 
   #flash(flows: FlowId[]): void {

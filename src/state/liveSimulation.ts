@@ -14,6 +14,7 @@ import {
   REFERENCE_INTAKE_MG_PER_DAY,
   rowOf,
   Rk4,
+  settlingDays,
   simulate,
   steadyState,
   validateInputs,
@@ -23,6 +24,7 @@ import {
   type ModelInputs,
   type RunResult,
   type SeriesName,
+  type Settling,
 } from '../model/index.ts';
 import type { CourseChange, CoursePlan } from '../model/analysis/index.ts';
 import { GrowingSeries } from './growingSeries.ts';
@@ -170,8 +172,12 @@ export class LiveSimulation {
     }
   }
 
-  /** Jump to the steady state of the current inputs (the clock does not move). */
-  jumpToSteadyState(): void {
+  /**
+   * Jump to the steady state of the current inputs (the clock does not move). Returns how long
+   * the body would really take to get there from here.
+   */
+  jumpToSteadyState(): Settling {
+    const settling = settlingDays(this.#y, this.#context);
     // The cumulative counters carry on; the pools and the PPI exposure take their steady values.
     const keep = this.#y.subarray(CUM_INTAKE);
     const ss = steadyState(this.#context);
@@ -181,6 +187,7 @@ export class LiveSimulation {
     this.#revision++;
     this.history.truncateAfter(this.#day - 1e-6);
     this.#record();
+    return settling;
   }
 
   /** The course ahead with the current inputs and scheduled changes, one row per day from today. */

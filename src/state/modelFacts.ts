@@ -30,3 +30,10 @@ export {
   poolById,
   shortenValue,
 } from '../model/index.ts';
+
+/**
+ * Below this oral intake (mg/day) there is nothing to absorb: a share "absorbed" would be a
+ * percentage of nothing, so the diagram and the status panel say so in words instead.
+ */
+export const NO_INTAKE_MG_PER_DAY = 0.5;
+export const hasIntake = (oralMgPerDay: number): boolean => oralMgPerDay >= NO_INTAKE_MG_PER_DAY;

@@ -24,6 +24,7 @@ import {
   type SteadyStateReport,
 } from '../model/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { hasIntake } from './modelFacts.ts';
 
 /** One row of series values (today). */
 export type StoryRow = Readonly<Record<Exclude<SeriesName, `cumulative${string}` | 'day'>, number>>;
@@ -117,7 +118,10 @@ export function statusStory({ current: c, reference: ref, inputs }: StoryInput):
 
   // Gut.
   const absorption = { percent: pct(c.fractionalAbsorption), before: pct(ref.fractionalAbsorption) };
-  if (absorbedChange > L.absorptionPoints / 100) out.push(say('status.absorptionUp', absorption));
+  // At no intake there is nothing to absorb: no percentage of nothing.
+  if (!hasIntake(c.intakeMgPerDay)) {
+    // nothing to say about the share absorbed
+  } else if (absorbedChange > L.absorptionPoints / 100) out.push(say('status.absorptionUp', absorption));
   else if (absorptionDown)
     out.push(say(intakeRaised ? 'status.absorptionDown' : 'statusPanel.absorptionBlocked', absorption));
   if (nonFoodMgPerDay(inputs) > MODIFIERS.laxativeThresholdMgPerDay.value) out.push(say('status.laxative'));

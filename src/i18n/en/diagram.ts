@@ -7,12 +7,14 @@ export const enDiagram: Record<keyof typeof nlDiagram, string> = {
   'diagram.intake.supplement': 'supplement {value}',
   'diagram.amountAndPercent': '{amount} {unit} · {percent}%',
   'diagram.gut.absorbed': '{percent}% absorbed',
+  'diagram.gut.nothingToAbsorb': 'no intake',
   'diagram.serumNote': 'Only 0.3% of the body’s Mg is in serum.',
   'diagram.ariaLabel':
     'Diagram of the magnesium in the body on day {day}. Serum Mg {serum} mmol/L: {band}. Intake {intake}, absorbed {absorbed}, faeces {faeces} and urine {urine} {unit}.',
   'diagram.legend.area': 'Area of a vessel: how much magnesium it holds in a healthy adult.',
   'diagram.legend.reference': 'Dashed line and %: compared with the healthy amount (100%).',
-  'diagram.legend.width': 'Thicker arrow and more dots: more magnesium per day.',
+  'diagram.legend.width':
+    'Width of an arrow: the square root of the flow (4 times as much is 2 times as wide). Dots show the direction.',
   'diagram.legend.exchange': 'Grey arrow: net exchange per day between blood and tissue.',
   'diagram.legend.highlight': 'Outlined arrow: this flow has just changed.',
   'diagram.changed': 'Just changed: {flows}.',

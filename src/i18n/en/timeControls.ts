@@ -17,5 +17,10 @@ export const enTimeControls: Record<keyof typeof nlTimeControls, string> = {
   'timeControls.announce.playing': 'Time is running from day {day}.',
   'timeControls.announce.reset': 'Everything is back at the start. Time is running.',
   'timeControls.announce.steadyState': 'The body is now in a steady state, on day {day}.',
+  'timeControls.settling':
+    'Steady state in one jump. In reality it would take about {all} (serum: about {serum}); the clock does not count that time.',
+  'timeControls.settling.tooLong':
+    'Steady state in one jump. In reality it would take more than {max} (serum: about {serum}); the clock does not count that time.',
+  'timeControls.settling.how': 'Counted until every store has covered 99% of the way.',
   'timeControls.shortcut': 'Shortcut: space bar to play or pause.',
 };

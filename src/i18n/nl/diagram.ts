@@ -5,12 +5,14 @@ export const nlDiagram = {
   'diagram.intake.supplement': 'supplement {value}',
   'diagram.amountAndPercent': '{amount} {unit} · {percent}%',
   'diagram.gut.absorbed': '{percent}% geabsorbeerd',
+  'diagram.gut.nothingToAbsorb': 'geen inname',
   'diagram.serumNote': 'Slechts 0,3% van al het Mg zit in het serum.',
   'diagram.ariaLabel':
     'Schema van het magnesium in het lichaam op dag {day}. Serum-Mg {serum} mmol/L: {band}. Inname {intake}, absorptie {absorbed}, stoelgang {faeces} en urine {urine} {unit}.',
   'diagram.legend.area': 'Grootte van een vak: hoeveel magnesium er zit bij een gezonde volwassene.',
   'diagram.legend.reference': 'Streepjeslijn en %: vergeleken met de gezonde hoeveelheid (100%).',
-  'diagram.legend.width': 'Dikkere pijl en meer bolletjes: meer magnesium per dag.',
+  'diagram.legend.width':
+    'Breedte van een pijl: de vierkantswortel van de stroom (4 keer zoveel is 2 keer zo breed). Bolletjes tonen de richting.',
   'diagram.legend.exchange': 'Grijze pijl: netto uitwisseling per dag tussen bloed en weefsel.',
   'diagram.legend.highlight': 'Omlijnde pijl: deze stroom is net veranderd.',
   'diagram.changed': 'Net veranderd: {flows}.',

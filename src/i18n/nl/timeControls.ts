@@ -18,5 +18,10 @@ export const nlTimeControls = {
   'timeControls.announce.playing': 'De tijd loopt vanaf dag {day}.',
   'timeControls.announce.reset': 'Alles staat terug op de start. De tijd loopt.',
   'timeControls.announce.steadyState': 'Het lichaam staat nu in evenwicht, op dag {day}.',
+  'timeControls.settling':
+    'In één sprong naar het evenwicht. In het echt duurt dat ongeveer {all} (het serum: ongeveer {serum}); de klok telt die tijd niet mee.',
+  'timeControls.settling.tooLong':
+    'In één sprong naar het evenwicht. In het echt duurt dat meer dan {max} (het serum: ongeveer {serum}); de klok telt die tijd niet mee.',
+  'timeControls.settling.how': 'Gerekend tot elke voorraad 99% van de weg heeft afgelegd.',
   'timeControls.shortcut': 'Sneltoets: spatiebalk om te starten of te pauzeren.',
 } as const satisfies Record<string, string>;

@@ -1,14 +1,31 @@
-/** How a flux (mg/day) is drawn: arrow width and moving particles, both log-scaled. */
+/**
+ * How a flux (mg/day) is drawn: arrow width on a square-root scale (the legend shows it), and
+ * moving particles whose number grows with the flux (log-scaled: they show direction and "more").
+ */
+import { scaleSqrt } from 'd3-scale';
 import type { Point } from './geometry.ts';
 import { pointAt, polylineLength } from './polyline.ts';
 
-export const ARROW_WIDTH = { min: 3, max: 30, fluxAtMaxMgPerDay: 3000, softnessMgPerDay: 10 } as const;
+/**
+ * Width in viewBox units: the square root of the flux, so four times the flux draws an arrow twice
+ * as wide and 1,817 vs 179 mg/day looks 3.2× apart (a log scale made it 1.6×). Flows above
+ * `fluxAtMaxMgPerDay` are drawn at `max`; the thinnest arrow is `min` wide, so it stays visible.
+ */
+export const ARROW_WIDTH = { min: 1.5, max: 30, fluxAtMaxMgPerDay: 3000 } as const;
 
-/** Arrow width for a flux (mg/day): log-scaled so 20 and 3000 mg/day both stay readable. */
+const widthScale = scaleSqrt()
+  .domain([0, ARROW_WIDTH.fluxAtMaxMgPerDay])
+  .range([0, ARROW_WIDTH.max])
+  .clamp(true);
+
+/** Arrow width (viewBox units) for a flux in mg/day. */
 export function arrowWidth(mgPerDay: number): number {
-  const { min, max, fluxAtMaxMgPerDay, softnessMgPerDay } = ARROW_WIDTH;
-  return min + (max - min) * logShare(mgPerDay, fluxAtMaxMgPerDay, softnessMgPerDay);
+  if (!(mgPerDay > 0)) return ARROW_WIDTH.min;
+  return Math.max(ARROW_WIDTH.min, widthScale(mgPerDay));
 }
+
+/** The reference arrows of the legend's width scale, mg/day. */
+export const LEGEND_FLUXES_MG_PER_DAY = [10, 100, 1000] as const;
 
 function logShare(value: number, atMax: number, softness: number): number {
   if (!(value > 0)) return 0;

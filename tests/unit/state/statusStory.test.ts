@@ -181,3 +181,16 @@ describe('storySignature', () => {
     expect(storySignature('normal', a.slice(0, 2))).not.toBe(storySignature('normal', a));
   });
 });
+
+describe('no percentage of nothing', () => {
+  it('says nothing about the share absorbed when nothing is taken in', () => {
+    const inputs = { ...DEFAULT_INPUTS, intakeMgPerDay: 0 };
+    const run = simulate({ inputs, days: 30 });
+    const current = rowOf(run.series, 30);
+    // The model's absorbed fraction is the limit for a vanishing intake (high): not a story.
+    expect(current.fractionalAbsorption).toBeGreaterThan(reference.fractionalAbsorption);
+    const keys = keysOf(statusStory({ current, reference, inputs }));
+    expect(keys).not.toContain('status.absorptionUp');
+    expect(keys.some((k) => k.includes('absorption'))).toBe(false);
+  });
+});

@@ -87,9 +87,18 @@ describe('BodyDiagram', () => {
     expect(start.length).toBeGreaterThan(0);
     flushSync();
     expect(positions()).toEqual(start);
-    app.flowSeconds = 0.4;
+    app.tick(0.4); // paused: the clock does not move them
     flushSync();
-    expect(positions()).not.toEqual(start);
+    expect(positions()).toEqual(start);
+    app.play();
+    app.tick(0.2);
+    flushSync();
+    const moved = positions();
+    expect(moved).not.toEqual(start);
+    app.pause();
+    app.tick(0.2);
+    flushSync();
+    expect(positions()).toEqual(moved);
   });
 
   it('shows the band with a shape and moves to the severe band when serum is very low', () => {

@@ -25,7 +25,8 @@ describe('BodyDiagram with reduced motion', () => {
     const { container, app } = renderWithApp(BodyDiagram);
     expect(container.querySelectorAll('[data-flow]').length).toBeGreaterThanOrEqual(5);
     expect(container.querySelectorAll('.particle')).toHaveLength(0);
-    app.flowSeconds = 3;
+    app.play();
+    app.tick(0.2);
     flushSync();
     expect(container.querySelectorAll('.particle')).toHaveLength(0);
   });

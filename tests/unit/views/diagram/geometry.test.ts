@@ -148,6 +148,12 @@ describe('arrowWidth', () => {
     expect(arrowWidth(350)).toBeGreaterThan(arrowWidth(111) + 3); // visibly different
   });
 
+  it('is a square-root scale: four times the flow is twice as wide, and ratios are not flattened', () => {
+    expect(arrowWidth(400) / arrowWidth(100)).toBeCloseTo(2, 6);
+    // Stool 1,817 vs urine 179 mg/day (a high intake): √10.2 ≈ 3.2 times as wide, not 1.6.
+    expect(arrowWidth(1817) / arrowWidth(179)).toBeCloseTo(Math.sqrt(1817 / 179), 6);
+  });
+
   it.each([NaN, -5, -Infinity])('draws the thinnest arrow for %s', (v) => {
     expect(arrowWidth(v)).toBe(ARROW_WIDTH.min);
   });

@@ -1,0 +1,64 @@
+/**
+ * Lighthouse 12.2.3 (the last release for Node 20) on the served build, desktop and mobile
+ * presets, with Debian's chromium started by chrome-launcher (CHROME_PATH). Offline: the page is
+ * on 127.0.0.1 and Lighthouse fetches nothing else; throttling is Lighthouse's simulated default.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+export interface LighthouseResult {
+  formFactor: 'desktop' | 'mobile';
+  score: number;
+  tbtMs: number;
+  fcpMs: number;
+  lcpMs: number;
+  mainThreadMs: number;
+  domElements: number;
+}
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function runLighthouse(
+  url: string,
+  formFactor: 'desktop' | 'mobile',
+): Promise<LighthouseResult> {
+  process.env.CHROME_PATH = CHROMIUM;
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: FLAGS,
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const value = (id: string): number => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      formFactor,
+      score: Math.round((lhr.categories.performance.score ?? NaN) * 100),
+      tbtMs: value('total-blocking-time'),
+      fcpMs: value('first-contentful-paint'),
+      lcpMs: value('largest-contentful-paint'),
+      mainThreadMs: value('mainthread-work-breakdown'),
+      domElements: value('dom-size'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * A Svelte action that moves a flow's particles with D3: Svelte renders the arrow once per change
+ * of the flux, and on every frame of the one clock this action only sets the particles' cx and cy
+ * (d3-selection), so playing touches nothing else in the page. Without a clock (reduced motion)
+ * there are no particles.
+ */
+import { select } from 'd3-selection';
+import type { FrameSource } from '../../state/clock.ts';
+import { particlePoints } from './flowScale.ts';
+import type { Point } from './geometry.ts';
+
+export interface ParticleOptions {
+  points: readonly Point[];
+  mgPerDay: number;
+  radius: number;
+  /** CSS colour, e.g. 'var(--flow-urine)' (set as a style property: presentation attributes cannot take var()). */
+  colour: string;
+  /** The one clock; null draws no particles. */
+  clock: FrameSource | null;
+}
+
+export function particles(node: SVGGElement, initial: ParticleOptions) {
+  let options = initial;
+  const group = select(node);
+
+  /** Join one circle per particle; the look (radius, colour) is set here, not on every frame. */
+  function draw(seconds: number, restyle: boolean): void {
+    const dots = options.clock ? particlePoints(options.points, options.mgPerDay, seconds) : [];
+    const circles = group
+      .selectAll<SVGCircleElement, Point>('circle.particle')
+      .data(dots)
+      .join((enter) => {
+        restyle = true;
+        return enter.append('circle').attr('class', 'particle');
+      });
+    if (restyle) circles.attr('r', options.radius).style('fill', options.colour);
+    circles.attr('cx', (d) => d.x).attr('cy', (d) => d.y);
+  }
+
+  const onFrame = (seconds: number) => draw(seconds, false);
+  let unsubscribe = options.clock?.onFrame(onFrame);
+  draw(options.clock?.flowSeconds ?? 0, true);
+
+  return {
+    update(next: ParticleOptions): void {
+      if (next.clock !== options.clock) {
+        unsubscribe?.();
+        unsubscribe = next.clock?.onFrame(onFrame);
+      }
+      const restyle = next.radius !== options.radius || next.colour !== options.colour;
+      options = next;
+      draw(options.clock?.flowSeconds ?? 0, restyle);
+    },
+    destroy(): void {
+      unsubscribe?.();
+    },
+  };
+}
