@@ -94,7 +94,17 @@ export function readUrl(search: string): UrlSettings {
   return out;
 }
 
-const PAGE_PARAMETERS = ['locale', 'scenario', 'unit', 'speed', 'profile', 'day', 'horizon', 'embed', 'present'];
+const PAGE_PARAMETERS = [
+  'locale',
+  'scenario',
+  'unit',
+  'speed',
+  'profile',
+  'day',
+  'horizon',
+  'embed',
+  'present',
+];
 const PRESENT_VALUES: Readonly<Record<string, boolean | undefined>> = {
   1: true,
   true: true,
