@@ -44,7 +44,8 @@ describe('explanation section, built page', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.addInitScript(WATCH);
-      await page.goto(`${baseUrl()}?locale=${locale}&profile=${profile}&scenario=loop-diuretic`);
+      // Day 1: past the predict step, which hides this section (it tells where the run goes).
+      await page.goto(`${baseUrl()}?locale=${locale}&profile=${profile}&scenario=loop-diuretic&day=1`);
       await page.waitForFunction((p) => document.documentElement.dataset.profile === p, profile);
       const workers = () => page.evaluate(() => (window as unknown as { __workers: number }).__workers);
       expect(await workers()).toBe(0);
@@ -76,7 +77,7 @@ describe('explanation section, built page', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.addInitScript(WATCH);
-    await page.goto(`${pathToFileURL(file).href}?locale=nl&scenario=ppi-long-term`);
+    await page.goto(`${pathToFileURL(file).href}?locale=nl&scenario=ppi-long-term&day=1`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await openSection(page);
     const violations = await page.evaluate(

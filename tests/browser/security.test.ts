@@ -31,7 +31,8 @@ const hashOf = (body: string) => `'sha256-${createHash('sha256').update(body).di
 /** A student's few minutes: scenario, play, a slider, a typed value, language, the diet menu. */
 async function useThePage(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('loop-diuretic');
-  await page.getByRole('button', { name: 'I have made my prediction: start the simulation' }).click();
+  await page.getByRole('radio', { name: 'fallen' }).check();
+  await page.getByRole('button', { name: 'Record my prediction and start' }).click();
   await page.getByRole('slider', { name: 'Magnesium from food' }).fill('120');
   await page.getByRole('spinbutton', { name: /Magnesium from food/ }).fill('1e308');
   await page.getByRole('button', { name: 'Use this menu in the model' }).click();
