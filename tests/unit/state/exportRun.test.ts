@@ -31,7 +31,7 @@ describe('runCsv', () => {
   it('Dutch: semicolons and decimal commas, headings with units, the settings and changes above', () => {
     const csv = runCsv({ locale: 'nl', ...run });
     expect(csv).toContain('# Kolommen gescheiden door een puntkomma (;), decimaalteken een komma (,).');
-    expect(csv).toContain('# Scenario: Jarenlang een maagzuurremmer');
+    expect(csv).toContain('# Scenario: Jarenlang een protonpompinhibitor (maagzuurremmer)');
     expect(csv).toContain('# Magnesium uit de voeding: 350 mg/dag');
     expect(csv).toContain('# Dag 4: Magnesium uit de voeding → 200 mg/dag');
     expect(csv).toContain('# Dag 6: sprong naar evenwicht');

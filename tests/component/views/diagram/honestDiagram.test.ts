@@ -43,7 +43,7 @@ describe('honest diagram', () => {
 
   it('says there is no intake at zero intake instead of a percentage of nothing', () => {
     const { container, app } = renderWithApp(BodyDiagram);
-    expect(gutText(container)).toMatch(/\d+% opgenomen/);
+    expect(gutText(container)).toMatch(/\d+%\s*geabsorbeerd/);
     app.setInputs(NO_INTAKE);
     flushSync();
     expect(gutText(container)).not.toMatch(/%/);

@@ -52,7 +52,7 @@ describe('KeyboardShortcuts', () => {
     for (const text of [
       'Spatiebalk',
       'Pijl naar rechts',
-      'Alles resetten',
+      'Alles terugzetten',
       'P of F',
       'Wissel van taal (Nederlands of Engels)',
     ])
