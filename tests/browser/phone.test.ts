@@ -11,8 +11,11 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
 ];
-/** Page height in screens: folded on a phone, the whole page is at most this many screens. */
-const MAX_SCREENS = { 360: 12, 390: 11, 768: 16 } as const;
+/**
+ * Page height in screens: folded on a phone, the whole page is at most this many screens (the
+ * export panel and the prediction card added about one screen at 360 px).
+ */
+const MAX_SCREENS = { 360: 13, 390: 12, 768: 16 } as const;
 
 describe('phone and tablet layout', () => {
   const browser = useBrowser();

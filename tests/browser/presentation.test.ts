@@ -42,9 +42,14 @@ describe('presentation mode', () => {
         expect(await overlapArea(page, '.time-bar', '.stage .diagram > svg')).toBe(0);
         const timeBar = await page.locator('.time-bar').boundingBox();
         expect(timeBar!.y + timeBar!.height).toBeLessThanOrEqual(viewport.height);
-        const question = await page.getByRole('group', { name: QUESTION[locale] }).boundingBox();
+        // The question itself is on the first screen; its answers follow in the column, which scrolls.
+        const question = await page
+          .getByRole('group', { name: QUESTION[locale] })
+          .locator('p')
+          .first()
+          .boundingBox();
         expect(question!.y + question!.height).toBeLessThanOrEqual(viewport.height);
-        const serum = await page.getByRole('heading', { name: /Serum/ }).first().boundingBox();
+        const serum = await page.getByRole('heading', { name: /serum/i }).first().boundingBox();
         expect(serum).not.toBeNull();
 
         // Scrolled to the serum chart (as when the run starts), the same holds there.

@@ -22,7 +22,7 @@ export const nlKeyboard = {
   'shortcuts.action.playPause': 'Start of pauzeer de tijd',
   'shortcuts.action.step': 'Eén dag verder',
   'shortcuts.action.steadyState': 'Spring naar het evenwicht',
-  'shortcuts.action.resetAll': 'Alles resetten',
+  'shortcuts.action.resetAll': 'Alles terugzetten',
   'shortcuts.action.scenario': 'Kies scenario 1 tot 9 uit de lijst',
   'shortcuts.action.presentation': 'Presentatiemodus aan of uit (volledig scherm)',
   'shortcuts.action.settings': 'Instellingen tonen of verbergen in de presentatiemodus',

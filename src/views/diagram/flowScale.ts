@@ -9,9 +9,10 @@ import { pointAt, polylineLength } from './polyline.ts';
 /**
  * Width in viewBox units: the square root of the flux, so four times the flux draws an arrow twice
  * as wide and 1,817 vs 179 mg/day looks 3.2× apart (a log scale made it 1.6×). Flows above
- * `fluxAtMaxMgPerDay` are drawn at `max`; the thinnest arrow is `min` wide, so it stays visible.
+ * `fluxAtMaxMgPerDay` are drawn at `max`; the thinnest arrow is `min` wide, so it stays visible
+ * (2 px on a projector in presentation mode, the readability floor).
  */
-export const ARROW_WIDTH = { min: 1.5, max: 30, fluxAtMaxMgPerDay: 3000 } as const;
+export const ARROW_WIDTH = { min: 2, max: 30, fluxAtMaxMgPerDay: 3000 } as const;
 
 const widthScale = scaleSqrt()
   .domain([0, ARROW_WIDTH.fluxAtMaxMgPerDay])

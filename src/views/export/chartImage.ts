@@ -35,6 +35,19 @@ export function findChart(title: string, root: ParentNode = document): HTMLEleme
   return null;
 }
 
+/**
+ * A chart far below the screen is not drawn (ChartCard draws only what is near): bring the card
+ * into view, which also shows the user what is exported, and wait until its plot is there.
+ */
+export async function drawnChart(card: HTMLElement, maxFrames = 30): Promise<void> {
+  if (card.dataset.drawn === 'true') return;
+  card.scrollIntoView({ block: 'nearest' });
+  for (let i = 0; i < maxFrames && card.dataset.drawn !== 'true'; i++)
+    await new Promise((done) => requestAnimationFrame(() => done(undefined)));
+  // One more frame for the plot's own layout after it appears.
+  await new Promise((done) => requestAnimationFrame(() => done(undefined)));
+}
+
 /** The chart of a card as SVG source, styles inlined, with `title` above it. */
 export function chartSvg(card: HTMLElement, title: string): { svg: string; width: number; height: number } {
   const svgs = [...card.querySelectorAll<SVGSVGElement>('svg')].filter(
