@@ -34,6 +34,7 @@ import { withCpuTime } from './bench-ui/cpu.ts';
 import { buildApp, REPO_ROOT, serveDist } from './bench-ui/serve.ts';
 import { kb, measureSizes } from './bench-ui/size.ts';
 import { ms, summarize, type Summary } from './bench-ui/stats.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/browser.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -55,15 +56,6 @@ if (args.help) {
 const MOVES = Math.max(10, Number(args.moves) || 80);
 const SECONDS = Math.max(1, Number(args.seconds) || 4);
 const VIEWPORT = { width: 1366, height: 768 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Each slider sweeps a realistic range back and forth, one step per move. */
 const SLIDERS = [
@@ -139,7 +131,7 @@ async function main(): Promise<void> {
   const server = await serveDist(dist);
   const loadBefore = load();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });

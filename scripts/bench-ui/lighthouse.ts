@@ -6,6 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/browser.ts';
 
 export interface LighthouseResult {
   formFactor: 'desktop' | 'mobile';
@@ -17,17 +18,9 @@ export interface LighthouseResult {
   domElements: number;
 }
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+// Lighthouse launches chromium itself: the tests' flags, plus headless (Playwright adds that one).
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function runLighthouse(
   url: string,
