@@ -41,6 +41,12 @@ export type ScenarioPhase = 'predict' | 'running' | 'explain';
 /** Simulated days per real second at each speed. */
 export const DAYS_PER_SECOND: Record<Speed, number> = { slow: 2, normal: 10, fast: 45 };
 const HIGHLIGHT_MS = 2500;
+/**
+ * While playing, the numbers, charts and levels are renewed at most this often (15 times a
+ * second): the model and the particles move every frame, but text that changes 60 times a second
+ * cannot be read, and re-rendering it every frame would halve the frame rate of an old laptop.
+ */
+export const DISPLAY_REFRESH_SECONDS = 1 / 15;
 
 export type ColourProfile = 'screen' | 'projector';
 
@@ -117,6 +123,8 @@ export class AppState {
   #historyVersion = $state(0);
   #historyRows = -1;
   #projectionBucket = 0;
+  /** Playing time since the views were last renewed (see DISPLAY_REFRESH_SECONDS). */
+  #sinceRefreshSeconds = 0;
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
@@ -267,6 +275,7 @@ export class AppState {
 
   pause(): void {
     this.playing = false;
+    this.#refreshDisplay();
   }
 
   /** Advance one simulated day (pauses first, like PhET's step button). */
@@ -291,9 +300,16 @@ export class AppState {
     this.flowSeconds += seconds;
     for (const listener of this.#frameListeners) listener(this.flowSeconds);
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
+    this.#sinceRefreshSeconds += seconds;
+    if (this.#sinceRefreshSeconds >= DISPLAY_REFRESH_SECONDS) this.#refreshDisplay();
+    this.#checkEnd();
+  }
+
+  /** Show where the simulation is now (inputs a scheduled change set, the day, history, projection). */
+  #refreshDisplay(): void {
+    this.#sinceRefreshSeconds = 0;
     this.#syncInputs();
     this.#moved(false);
-    this.#checkEnd();
   }
 
   /** At the scenario's length the run stops and the prediction is compared with it. */
@@ -302,6 +318,7 @@ export class AppState {
     if (s && this.phase === 'running' && this.#sim.day >= s.suggestedDays) {
       this.phase = 'explain';
       this.playing = false;
+      this.#refreshDisplay();
     }
   }
 

@@ -4,7 +4,7 @@
  * (d3-selection), so playing touches nothing else in the page. Without a clock (reduced motion)
  * there are no particles.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { FrameSource } from '../../state/clock.ts';
 import { particlePoints } from './flowScale.ts';
 import type { Point } from './geometry.ts';
@@ -19,15 +19,26 @@ export interface ParticleOptions {
   clock: FrameSource | null;
 }
 
+type Dot = { x: number; y: number };
+
 export function particles(node: SVGGElement, initial: ParticleOptions) {
   let options = initial;
   const group = select(node);
+  /** The circles of the last join: a frame with as many particles only moves them. */
+  let circles: Selection<SVGCircleElement, Dot, SVGGElement, unknown> | null = null;
 
   /** Join one circle per particle; the look (radius, colour) is set here, not on every frame. */
   function draw(seconds: number, restyle: boolean): void {
     const dots = options.clock ? particlePoints(options.points, options.mgPerDay, seconds) : [];
-    const circles = group
-      .selectAll<SVGCircleElement, Point>('circle.particle')
+    if (!restyle && circles && circles.size() === dots.length) {
+      circles
+        .data(dots)
+        .attr('cx', (d) => d.x)
+        .attr('cy', (d) => d.y);
+      return;
+    }
+    circles = group
+      .selectAll<SVGCircleElement, Dot>('circle.particle')
       .data(dots)
       .join((enter) => {
         restyle = true;
@@ -48,8 +59,10 @@ export function particles(node: SVGGElement, initial: ParticleOptions) {
         unsubscribe = next.clock?.onFrame(onFrame);
       }
       const restyle = next.radius !== options.radius || next.colour !== options.colour;
+      const moved = next.points !== options.points || next.mgPerDay !== options.mgPerDay;
       options = next;
-      draw(options.clock?.flowSeconds ?? 0, restyle);
+      // Same path, flux and look: the particles are where they were (the clock moves them).
+      if (moved || restyle || !circles) draw(options.clock?.flowSeconds ?? 0, restyle);
     },
     destroy(): void {
       unsubscribe?.();

@@ -1,7 +1,7 @@
 // The one app state: controls → model inputs, the clock, scenarios, Reset All.
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { AppState, DAYS_PER_SECOND } from '../../../src/state/appState.svelte.ts';
+import { AppState, DAYS_PER_SECOND, DISPLAY_REFRESH_SECONDS } from '../../../src/state/appState.svelte.ts';
 
 describe('AppState', () => {
   it('starts healthy at day 0, paused, in Dutch', () => {
@@ -21,6 +21,30 @@ describe('AppState', () => {
     app.speed = 'fast';
     app.tick(0.2);
     expect(app.day).toBeCloseTo(0.2 * DAYS_PER_SECOND.fast, 9);
+  });
+
+  it('while playing, the views are renewed 15 times a second; the particles every frame; pause shows now', () => {
+    const app = new AppState();
+    const seen: number[] = [];
+    app.onFrame((seconds) => seen.push(seconds));
+    app.play();
+    const frame = 1 / 60;
+    const shownDay = app.current.day;
+    expect(shownDay).toBe(0);
+    // Three frames of 1/60 s: the model and the particles move, the numbers on screen do not yet.
+    app.tick(frame);
+    app.tick(frame);
+    app.tick(frame);
+    expect(seen).toHaveLength(3);
+    expect(app.day).toBeGreaterThan(0);
+    expect(app.current.day).toBe(shownDay);
+    // The fourth frame reaches 1/15 s: the views catch up with the model.
+    app.tick(DISPLAY_REFRESH_SECONDS - 3 * frame + 1e-9);
+    expect(app.current.day).toBeCloseTo(app.day, 12);
+    app.tick(frame);
+    expect(app.current.day).not.toBeCloseTo(app.day, 12);
+    app.pause();
+    expect(app.current.day).toBeCloseTo(app.day, 12);
   });
 
   it('a slider change re-projects the year ahead and highlights the flows it moved', () => {
