@@ -9,6 +9,7 @@ import {
   applicableConditions,
   bandOf,
   DEFAULT_INPUTS,
+  emptySeries,
   REFERENCE_INTAKE_MG_PER_DAY,
   signsFor,
   steadyStateReport,
@@ -29,6 +30,7 @@ import { EMPTY_PREDICTION, hasPrediction, outcomeOf, type Outcome, type Predicti
 import { appendAction, inputDifferences, roundDay, startInputsOf, type RunAction } from './runLog.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
+import { ImmediateProjector, type Projector } from './projection/projector.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
 import { statusStory } from './statusStory.ts';
 
@@ -85,7 +87,7 @@ export class AppState {
   profile = $state<ColourProfile>('projector');
   speed = $state<Speed>('normal');
   playing = $state(false);
-  horizonDays = $state(365);
+  #horizonDays = $state(365);
   inputs = $state<ModelInputs>({ ...DEFAULT_INPUTS });
   scenarioId = $state<string | null>(null);
   phase = $state<ScenarioPhase>('running');
@@ -114,11 +116,16 @@ export class AppState {
   /** Bumped whenever the simulation moves, so derived values recompute. */
   #version = $state(0);
   /**
-   * Bumped when the course ahead changes: inputs, reset, jump, and every few simulated days so the
-   * ghost line keeps reaching a full horizon ahead. Not every frame: with unchanged inputs the
-   * projection is the same trajectory, so recomputing it while playing would be wasted work.
+   * The course ahead as the projector last computed it. Renewed when the course ahead changes:
+   * inputs, reset, jump, horizon, and every few simulated days so the ghost line keeps reaching a
+   * full horizon ahead. Not every frame: with unchanged inputs the projection is the same
+   * trajectory, so recomputing it while playing would be wasted work.
    */
-  #projectionVersion = $state(0);
+  #projected = $state.raw<Series>(emptySeries(0));
+  /** At once in tests; a worker in the page (startProjectionWorker), so a slider move never waits. */
+  #projector: Projector = new ImmediateProjector();
+  /** Bumped when the history is rewritten (reset, jump): an answer asked for before is not shown. */
+  #projectionEpoch = 0;
   /** Bumped when the recorded history changes (see `history`). */
   #historyVersion = $state(0);
   #historyRows = -1;
@@ -175,13 +182,24 @@ export class AppState {
     return this.#sim.history.view();
   });
 
-  /** The course ahead for the projection horizon with the current inputs (recomputed on change). */
-  projection: Series = $derived.by(() => {
-    void this.#projectionVersion;
-    // Predict first: nothing on screen may show where the run goes.
-    if (this.phase === 'predict') return this.history;
-    return this.#sim.project(this.horizonDays, $state.snapshot(this.inputs) as ModelInputs).series;
-  });
+  /** The course ahead for the projection horizon (predict first: nothing may show where the run goes). */
+  projection: Series = $derived(this.phase === 'predict' ? this.history : this.#projected);
+
+  /** Days the projection looks ahead; a new horizon is projected at once. */
+  get horizonDays(): number {
+    return this.#horizonDays;
+  }
+
+  set horizonDays(days: number) {
+    this.#horizonDays = days;
+    this.#reproject();
+  }
+
+  /** From now on the projection is computed by `projector` (the page's worker). */
+  useProjector(projector: Projector): void {
+    this.#projector.dispose();
+    this.#projector = projector;
+  }
 
   /** Changes when the course is changed by hand (not when the clock runs). */
   get courseRevision(): number {
@@ -344,6 +362,8 @@ export class AppState {
     const { scenarioId, inputs, horizonDays, speed } = this.#opening;
     const s = scenarioId ? findScenario(scenarioId) : undefined;
     this.scenarioId = s ? s.id : null;
+    // Before the restart, which projects with it.
+    this.#horizonDays = horizonDays;
     this.#baselineIntakeMgPerDay = s?.baselineIntakeMgPerDay ?? REFERENCE_INTAKE_MG_PER_DAY;
     this.#restart(startInputsOf(this.scenarioId), s?.events);
     // Differences from the scenario take over their inputs, dropping the events that would change
@@ -351,10 +371,10 @@ export class AppState {
     if (Object.keys(inputDifferences(this.#sim.inputs, inputs)).length) {
       this.#sim.setInputs(inputs);
       this.inputs = this.#sim.inputs;
+      this.#reproject();
     }
     this.startInputs = this.#sim.inputs;
     this.actions = [];
-    this.horizonDays = horizonDays;
     this.speed = speed;
     this.#baseline = s ? healthyCourse(s) : null;
     this.phase = s && !this.embed ? 'predict' : 'running';
@@ -430,10 +450,19 @@ export class AppState {
     }
     const refreshEveryDays = Math.max(1, Math.round(this.horizonDays / 30));
     const bucket = Math.floor(this.#sim.day / refreshEveryDays);
+    if (historyRewritten) this.#projectionEpoch++;
     if (courseChanged || bucket !== this.#projectionBucket) {
       this.#projectionBucket = bucket;
-      this.#projectionVersion++;
+      this.#reproject();
     }
+  }
+
+  /** Ask the projector for the course ahead from now; its answer replaces the line on screen. */
+  #reproject(): void {
+    const epoch = this.#projectionEpoch;
+    this.#projector.project(this.#sim.projectionRequest(this.#horizonDays), (series) => {
+      if (epoch === this.#projectionEpoch) this.#projected = series;
+    });
   }
 
   /** A scheduled event may have changed the inputs while the clock ran. */
@@ -441,7 +470,7 @@ export class AppState {
     const latest = this.#sim.inputs;
     if (JSON.stringify(latest) === JSON.stringify($state.snapshot(this.inputs))) return;
     this.#assignInputs(latest);
-    this.#projectionVersion++;
+    this.#reproject();
   }
 
   /**

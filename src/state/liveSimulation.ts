@@ -28,6 +28,7 @@ import {
 } from '../model/index.ts';
 import type { CourseChange, CoursePlan } from '../model/analysis/index.ts';
 import { GrowingSeries } from './growingSeries.ts';
+import type { ProjectionRequest } from './projection/projector.ts';
 
 export class LiveSimulation {
   readonly history = new GrowingSeries();
@@ -193,6 +194,17 @@ export class LiveSimulation {
   /** The course ahead with the current inputs and scheduled changes, one row per day from today. */
   project(days: number, inputs: ModelInputs = this.#inputs): RunResult {
     return simulate({ inputs, events: this.#scheduled, days, initialState: this.#y, startDay: this.#day });
+  }
+
+  /** What a projector needs to compute `project(days)` elsewhere (a worker): plain data, copies. */
+  projectionRequest(days: number): ProjectionRequest {
+    return {
+      inputs: this.#inputs,
+      events: [...this.#scheduled],
+      days,
+      initialState: this.state(),
+      startDay: this.#day,
+    };
   }
 
   #applyDue(): void {

@@ -1,7 +1,8 @@
 /**
- * Writes the set-up into the address bar at most every `delayMs` (trailing): replaceState costs
- * ~25 ms per call in Chromium, far too much to run on every slider step. Numbers are written as a
- * user would type them (typedSearch), so no float noise reaches a link.
+ * Writes the set-up into the address bar once it has stayed the same for `delayMs`: replaceState
+ * costs ~25 ms per call in Chromium (100 ms on an old laptop), far too much to run during a drag,
+ * so a drag writes the address once, when it ends. Numbers are written as a user would type them
+ * (typedSearch), so no float noise reaches a link.
  */
 import { INPUT_OPTIONS, isInputOptionName } from '../model/index.ts';
 import { roundAsTyped } from './typedPrecision.ts';
@@ -34,11 +35,13 @@ export function createUrlWriter(delayMs = 400): (search: string) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     timer = undefined;
-    if (pending !== undefined && location.search !== pending) history.replaceState(null, '', pending);
+    const search = pending === undefined ? undefined : typedSearch(pending);
+    if (search !== undefined && location.search !== search) history.replaceState(null, '', search);
     pending = undefined;
   };
   return (search: string) => {
-    pending = typedSearch(search);
-    timer ??= setTimeout(flush, delayMs);
+    pending = search;
+    clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
   };
 }

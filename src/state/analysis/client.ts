@@ -27,7 +27,7 @@ export class WorkerClient implements AnalysisClient {
   #worker: Worker;
   #nextId = 1;
   #pending = new Map<number, Pending>();
-  #latest: Record<AnalysisRequest['type'], number> = { explain: 0, uncertainty: 0 };
+  #latest: Record<AnalysisRequest['type'], number> = { explain: 0, uncertainty: 0, project: 0 };
 
   constructor(worker: Worker) {
     this.#worker = worker;

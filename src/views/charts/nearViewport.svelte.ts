@@ -3,6 +3,7 @@
  * the fold is not redrawn on every slider move (its paths, axes and labels cost most of a move).
  * Where IntersectionObserver does not exist (jsdom, old browsers) everything counts as near.
  */
+import { getContext, setContext } from 'svelte';
 const MARGIN = '300px 0px';
 
 export class NearViewport {
@@ -23,3 +24,10 @@ export class NearViewport {
     return () => observer.disconnect();
   }
 }
+
+const CARD_VIEW = Symbol('chart card in view');
+
+/** The chart card's view, for what it holds (its text alternative). */
+export const provideCardView = (view: NearViewport): NearViewport => setContext(CARD_VIEW, view);
+/** The enclosing chart card's view; undefined outside a card (then always treated as in view). */
+export const useCardView = (): NearViewport | undefined => getContext<NearViewport | undefined>(CARD_VIEW);
