@@ -49,6 +49,13 @@ const HIGHLIGHT_MS = 2500;
  * cannot be read, and re-rendering it every frame would halve the frame rate of an old laptop.
  */
 export const DISPLAY_REFRESH_SECONDS = 1 / 15;
+/**
+ * ... and at most every third frame, so on a slow machine, where one renewal can take longer than
+ * 1/15 s, the frames in between still only move the particles (else every frame would renew).
+ * A renewal is never held back more than a quarter of a second.
+ */
+const DISPLAY_REFRESH_FRAMES = 3;
+const DISPLAY_REFRESH_MAX_SECONDS = 0.25;
 
 export type ColourProfile = 'screen' | 'projector';
 
@@ -132,6 +139,7 @@ export class AppState {
   #projectionBucket = 0;
   /** Playing time since the views were last renewed (see DISPLAY_REFRESH_SECONDS). */
   #sinceRefreshSeconds = 0;
+  #sinceRefreshFrames = 0;
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
@@ -319,13 +327,21 @@ export class AppState {
     for (const listener of this.#frameListeners) listener(this.flowSeconds);
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
     this.#sinceRefreshSeconds += seconds;
-    if (this.#sinceRefreshSeconds >= DISPLAY_REFRESH_SECONDS) this.#refreshDisplay();
+    this.#sinceRefreshFrames++;
+    if (this.#refreshDue()) this.#refreshDisplay();
     this.#checkEnd();
+  }
+
+  #refreshDue(): boolean {
+    const since = this.#sinceRefreshSeconds;
+    if (since < DISPLAY_REFRESH_SECONDS) return false;
+    return this.#sinceRefreshFrames >= DISPLAY_REFRESH_FRAMES || since >= DISPLAY_REFRESH_MAX_SECONDS;
   }
 
   /** Show where the simulation is now (inputs a scheduled change set, the day, history, projection). */
   #refreshDisplay(): void {
     this.#sinceRefreshSeconds = 0;
+    this.#sinceRefreshFrames = 0;
     this.#syncInputs();
     this.#moved(false);
   }

@@ -45,6 +45,14 @@ describe('AppState', () => {
     expect(app.current.day).not.toBeCloseTo(app.day, 12);
     app.pause();
     expect(app.current.day).toBeCloseTo(app.day, 12);
+    // A slow machine: frames longer than 1/15 s still renew only every third frame.
+    app.play();
+    const shown = app.current.day;
+    app.tick(0.1);
+    app.tick(0.1);
+    expect(app.current.day).toBe(shown);
+    app.tick(0.1);
+    expect(app.current.day).toBeCloseTo(app.day, 12);
   });
 
   it('a slider change re-projects the year ahead and highlights the flows it moved', () => {
