@@ -7,9 +7,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './helpers.ts';
 
 const particles = (page: Page) =>
-  page
-    .locator('circle.particle')
-    .evaluateAll((els) => els.map((e) => `${e.getAttribute('cx')},${e.getAttribute('cy')}`));
+  page.locator('path.particle-dots').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
 const time = (page: Page) => page.getByRole('region', { name: 'Time and speed' });
 
 describe('motion', () => {
@@ -32,7 +30,7 @@ describe('motion', () => {
     const { page, errors } = await browser.open({ locale: 'en', reducedMotion: 'reduce' });
     await time(page).getByRole('button', { name: 'Play' }).click();
     await page.waitForTimeout(300);
-    expect(await page.locator('circle.particle').count()).toBe(0);
+    expect(await page.locator('path.particle-dots').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

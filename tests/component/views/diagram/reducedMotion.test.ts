@@ -24,10 +24,10 @@ describe('BodyDiagram with reduced motion', () => {
   it('draws the arrows but no particles, even while time runs', () => {
     const { container, app } = renderWithApp(BodyDiagram);
     expect(container.querySelectorAll('[data-flow]').length).toBeGreaterThanOrEqual(5);
-    expect(container.querySelectorAll('.particle')).toHaveLength(0);
+    expect(container.querySelectorAll('.particle-dots')).toHaveLength(0);
     app.play();
     app.tick(0.2);
     flushSync();
-    expect(container.querySelectorAll('.particle')).toHaveLength(0);
+    expect(container.querySelectorAll('.particle-dots')).toHaveLength(0);
   });
 });
