@@ -41,6 +41,8 @@ export class LiveSimulation {
   #scheduled: ModelEvent[] = [];
   readonly #rk = new Rk4();
   readonly #fluxes = emptyFluxes();
+  /** Scratch row for `now()` (one per simulation, not one per call: it runs on every frame). */
+  readonly #nowRow = emptySeries(1);
   /** What it takes to replay the course (the uncertainty ensemble re-runs it per parameter set). */
   #baselineIntakeMgPerDay: number;
   #startInputs: ModelInputs;
@@ -76,9 +78,8 @@ export class LiveSimulation {
 
   /** Every series at this moment, with the inputs in force now (also mid-day, also right after a change). */
   now(): Record<SeriesName, number> {
-    const row = emptySeries(1);
-    recordRow(row, 0, this.#day, this.#y, this.fluxes(), this.#context);
-    return rowOf(row, 0);
+    recordRow(this.#nowRow, 0, this.#day, this.#y, this.fluxes(), this.#context);
+    return rowOf(this.#nowRow, 0);
   }
 
   /** A copy of the current state vector. */
