@@ -1,14 +1,42 @@
-/** The page's projector: a worker of the analysis code, or none (then the app computes at once). */
+/**
+ * The page's projector. The worker starts with the first projection asked for after the page has
+ * opened (a slider move, playing): that one is computed at once, the ones after it in the worker.
+ * A page that is only looked at starts no worker. Without workers everything is computed at once.
+ */
 import { createAnalysisWorker } from '../analysis/workerSource.ts';
-import type { Projector } from './projector.ts';
+import {
+  ImmediateProjector,
+  projectNow,
+  type ProjectionDone,
+  type ProjectionRequest,
+  type Projector,
+} from './projector.ts';
 import { WorkerProjector } from './workerProjector.ts';
 
-export function createWorkerProjector(): Projector | null {
-  if (typeof Worker === 'undefined') return null;
+function startWorker(): Projector {
+  if (typeof Worker === 'undefined') return new ImmediateProjector();
   try {
     return new WorkerProjector(createAnalysisWorker());
   } catch {
     // No worker allowed here (an unusual browser or policy): the projection is computed at once.
-    return null;
+    return new ImmediateProjector();
+  }
+}
+
+export class PageProjector implements Projector {
+  #inner: Projector | null = null;
+
+  constructor(private readonly start: () => Projector = startWorker) {}
+
+  project(request: ProjectionRequest, done: ProjectionDone): void {
+    if (this.#inner) return this.#inner.project(request, done);
+    this.#inner = this.start();
+    done(projectNow(request));
+  }
+
+  dispose(): void {
+    this.#inner?.dispose();
+    // Asked again after the page has closed (a test), it computes at once; it starts no worker.
+    this.#inner = new ImmediateProjector();
   }
 }

@@ -2,6 +2,24 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState, DAYS_PER_SECOND, DISPLAY_REFRESH_SECONDS } from '../../../src/state/appState.svelte.ts';
+import {
+  projectNow,
+  type ProjectionDone,
+  type ProjectionRequest,
+  type Projector,
+} from '../../../src/state/projection/projector.ts';
+
+/** A projector that answers when the test says (as the page's worker does, a moment later). */
+class LaterProjector implements Projector {
+  asked: { request: ProjectionRequest; done: ProjectionDone }[] = [];
+  project(request: ProjectionRequest, done: ProjectionDone): void {
+    this.asked.push({ request, done });
+  }
+  answer(index: number): void {
+    this.asked[index].done(projectNow(this.asked[index].request));
+  }
+  dispose(): void {}
+}
 
 describe('AppState', () => {
   it('starts healthy at day 0, paused, in Dutch', () => {
@@ -53,6 +71,32 @@ describe('AppState', () => {
     expect(app.current.day).toBe(shown);
     app.tick(0.1);
     expect(app.current.day).toBeCloseTo(app.day, 12);
+  });
+
+  it('with a worker, a slider change shows at once and the projection when the worker answers', () => {
+    const app = new AppState();
+    const later = new LaterProjector();
+    app.useProjector(later);
+    const before = app.projection.urineMgPerDay[365];
+    app.setInput('intakeMgPerDay', 100);
+    flushSync();
+    expect(app.current.intakeMgPerDay).toBe(100);
+    expect(app.projection.urineMgPerDay[365]).toBe(before);
+    later.answer(0);
+    flushSync();
+    expect(app.projection.urineMgPerDay[365]).toBeLessThan(before / 2);
+  });
+
+  it('an answer asked for before a reset is never shown after it', () => {
+    const app = new AppState();
+    const later = new LaterProjector();
+    app.useProjector(later);
+    app.setInput('intakeMgPerDay', 2000);
+    app.resetAll();
+    later.answer(1); // the reset's own projection
+    const afterReset = app.projection.urineMgPerDay[365];
+    later.answer(0); // the old course arrives late
+    expect(app.projection.urineMgPerDay[365]).toBe(afterReset);
   });
 
   it('a slider change re-projects the year ahead and highlights the flows it moved', () => {

@@ -1,0 +1,96 @@
+// The projection line off the main thread: one request at a time, the newest waits, a failing
+// worker falls back to computing at once, and the page's first projection never waits.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INPUTS, type Series } from '../../../../src/model/index.ts';
+import type { AnalysisReply } from '../../../../src/state/analysis/protocol.ts';
+import { LiveSimulation } from '../../../../src/state/liveSimulation.ts';
+import { PageProjector } from '../../../../src/state/projection/defaultProjector.ts';
+import {
+  ImmediateProjector,
+  projectNow,
+  type ProjectionRequest,
+} from '../../../../src/state/projection/projector.ts';
+import { WorkerProjector } from '../../../../src/state/projection/workerProjector.ts';
+
+/** A worker that keeps what it was sent and answers when told. */
+class FakeWorker extends EventTarget {
+  sent: { id: number; request: ProjectionRequest }[] = [];
+  terminated = false;
+  postMessage(message: { id: number; request: ProjectionRequest }): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(index: number): void {
+    const { id, request } = this.sent[index];
+    const reply: AnalysisReply = { type: 'project', id, result: projectNow(request) };
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+  fail(): void {
+    this.dispatchEvent(new Event('error'));
+  }
+}
+
+const requestAt = (intakeMgPerDay: number): ProjectionRequest => {
+  const sim = new LiveSimulation({ ...DEFAULT_INPUTS, intakeMgPerDay });
+  return sim.projectionRequest(60);
+};
+const endUrine = (s: Series): number => s.urineMgPerDay[s.urineMgPerDay.length - 1];
+
+describe('projectors', () => {
+  it('the immediate projector gives what the simulation projects', () => {
+    const sim = new LiveSimulation({ ...DEFAULT_INPUTS, intakeMgPerDay: 120 });
+    sim.advance(3.5);
+    let got: Series | null = null;
+    new ImmediateProjector().project(sim.projectionRequest(90), (s) => (got = s));
+    expect(got!.serumMgMmolPerL).toEqual(sim.project(90).series.serumMgMmolPerL);
+    expect(got!.day[0]).toBe(3.5);
+  });
+
+  it('the worker computes one request at a time; of those that wait, only the newest', () => {
+    const worker = new FakeWorker();
+    const projector = new WorkerProjector(worker as unknown as Worker);
+    const got: number[] = [];
+    for (const intake of [100, 200, 300, 400])
+      projector.project(requestAt(intake), (s) => got.push(endUrine(s)));
+    expect(worker.sent).toHaveLength(1);
+    worker.answer(0);
+    // The first answer is shown; the newest waiting request (400) goes next, 200 and 300 never.
+    expect(worker.sent).toHaveLength(2);
+    expect(worker.sent[1].request.inputs.intakeMgPerDay).toBe(400);
+    worker.answer(1);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toBeGreaterThan(got[0]);
+  });
+
+  it('a worker that fails: the newest request is computed at once, and every later one', () => {
+    const worker = new FakeWorker();
+    const projector = new WorkerProjector(worker as unknown as Worker);
+    const got: number[] = [];
+    projector.project(requestAt(100), (s) => got.push(endUrine(s)));
+    projector.project(requestAt(300), (s) => got.push(endUrine(s)));
+    worker.fail();
+    expect(worker.terminated).toBe(true);
+    expect(got).toEqual([endUrine(projectNow(requestAt(300)))]);
+    projector.project(requestAt(200), (s) => got.push(endUrine(s)));
+    expect(got).toHaveLength(2);
+  });
+
+  it('the page computes its first projection at once and starts the worker for the next', () => {
+    const worker = new FakeWorker();
+    let started = 0;
+    const projector = new PageProjector(() => {
+      started++;
+      return new WorkerProjector(worker as unknown as Worker);
+    });
+    let first: Series | null = null;
+    projector.project(requestAt(100), (s) => (first = s));
+    expect(first).not.toBeNull();
+    expect(started).toBe(1);
+    projector.project(requestAt(200), () => {});
+    expect(worker.sent).toHaveLength(1);
+    projector.dispose();
+    expect(worker.terminated).toBe(true);
+  });
+});
