@@ -9,7 +9,6 @@ import {
   applicableConditions,
   bandOf,
   DEFAULT_INPUTS,
-  emptySeries,
   REFERENCE_INTAKE_MG_PER_DAY,
   signsFor,
   steadyStateReport,
@@ -30,7 +29,9 @@ import { EMPTY_PREDICTION, hasPrediction, outcomeOf, type Outcome, type Predicti
 import { appendAction, inputDifferences, roundDay, startInputsOf, type RunAction } from './runLog.ts';
 import { concatSeries, healthyCourse, horizonFor } from './scenarioCourse.ts';
 import { LiveSimulation } from './liveSimulation.ts';
-import { ImmediateProjector, type Projector } from './projection/projector.ts';
+import { RefreshPacer } from './refreshPacer.ts';
+import { ProjectedCourse } from './projection/projectedCourse.svelte.ts';
+import type { Projector } from './projection/projector.ts';
 import { adjustmentNotices, type Notice } from './notices.ts';
 import { statusStory } from './statusStory.ts';
 
@@ -43,19 +44,7 @@ export type ScenarioPhase = 'predict' | 'running' | 'explain';
 /** Simulated days per real second at each speed. */
 export const DAYS_PER_SECOND: Record<Speed, number> = { slow: 2, normal: 10, fast: 45 };
 const HIGHLIGHT_MS = 2500;
-/**
- * While playing, the numbers, charts and levels are renewed at most this often (15 times a
- * second): the model and the particles move every frame, but text that changes 60 times a second
- * cannot be read, and re-rendering it every frame would halve the frame rate of an old laptop.
- */
-export const DISPLAY_REFRESH_SECONDS = 1 / 15;
-/**
- * ... and at most every third frame, so on a slow machine, where one renewal can take longer than
- * 1/15 s, the frames in between still only move the particles (else every frame would renew).
- * A renewal is never held back more than a quarter of a second.
- */
-const DISPLAY_REFRESH_FRAMES = 3;
-const DISPLAY_REFRESH_MAX_SECONDS = 0.25;
+export { DISPLAY_REFRESH_SECONDS } from './refreshPacer.ts';
 
 export type ColourProfile = 'screen' | 'projector';
 
@@ -123,23 +112,18 @@ export class AppState {
   /** Bumped whenever the simulation moves, so derived values recompute. */
   #version = $state(0);
   /**
-   * The course ahead as the projector last computed it. Renewed when the course ahead changes:
-   * inputs, reset, jump, horizon, and every few simulated days so the ghost line keeps reaching a
-   * full horizon ahead. Not every frame: with unchanged inputs the projection is the same
-   * trajectory, so recomputing it while playing would be wasted work.
+   * The course ahead. Renewed when it changes: inputs, reset, jump, horizon, and every few
+   * simulated days so the ghost line keeps reaching a full horizon ahead. Not every frame: with
+   * unchanged inputs the projection is the same trajectory, so recomputing it while playing would
+   * be wasted work.
    */
-  #projected = $state.raw<Series>(emptySeries(0));
-  /** At once in tests; a worker in the page (startProjectionWorker), so a slider move never waits. */
-  #projector: Projector = new ImmediateProjector();
-  /** Bumped when the history is rewritten (reset, jump): an answer asked for before is not shown. */
-  #projectionEpoch = 0;
+  readonly #projected = new ProjectedCourse();
   /** Bumped when the recorded history changes (see `history`). */
   #historyVersion = $state(0);
   #historyRows = -1;
   #projectionBucket = 0;
-  /** Playing time since the views were last renewed (see DISPLAY_REFRESH_SECONDS). */
-  #sinceRefreshSeconds = 0;
-  #sinceRefreshFrames = 0;
+  /** While playing, the views are renewed 15 times a second (see refreshPacer.ts). */
+  readonly #pacer = new RefreshPacer();
   #sim: LiveSimulation;
   #baseline = $state.raw<Series | null>(null);
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
@@ -191,7 +175,7 @@ export class AppState {
   });
 
   /** The course ahead for the projection horizon (predict first: nothing may show where the run goes). */
-  projection: Series = $derived(this.phase === 'predict' ? this.history : this.#projected);
+  projection: Series = $derived(this.phase === 'predict' ? this.history : this.#projected.series);
 
   /** Days the projection looks ahead; a new horizon is projected at once. */
   get horizonDays(): number {
@@ -205,8 +189,7 @@ export class AppState {
 
   /** From now on the projection is computed by `projector` (the page's worker). */
   useProjector(projector: Projector): void {
-    this.#projector.dispose();
-    this.#projector = projector;
+    this.#projected.use(projector);
   }
 
   /** Changes when the course is changed by hand (not when the clock runs). */
@@ -326,22 +309,13 @@ export class AppState {
     this.flowSeconds += seconds;
     for (const listener of this.#frameListeners) listener(this.flowSeconds);
     this.#sim.advance(Math.min(seconds, 0.25) * DAYS_PER_SECOND[this.speed]);
-    this.#sinceRefreshSeconds += seconds;
-    this.#sinceRefreshFrames++;
-    if (this.#refreshDue()) this.#refreshDisplay();
+    if (this.#pacer.frame(seconds)) this.#refreshDisplay();
     this.#checkEnd();
-  }
-
-  #refreshDue(): boolean {
-    const since = this.#sinceRefreshSeconds;
-    if (since < DISPLAY_REFRESH_SECONDS) return false;
-    return this.#sinceRefreshFrames >= DISPLAY_REFRESH_FRAMES || since >= DISPLAY_REFRESH_MAX_SECONDS;
   }
 
   /** Show where the simulation is now (inputs a scheduled change set, the day, history, projection). */
   #refreshDisplay(): void {
-    this.#sinceRefreshSeconds = 0;
-    this.#sinceRefreshFrames = 0;
+    this.#pacer.renewed();
     this.#syncInputs();
     this.#moved(false);
   }
@@ -466,7 +440,7 @@ export class AppState {
     }
     const refreshEveryDays = Math.max(1, Math.round(this.horizonDays / 30));
     const bucket = Math.floor(this.#sim.day / refreshEveryDays);
-    if (historyRewritten) this.#projectionEpoch++;
+    if (historyRewritten) this.#projected.historyRewritten();
     if (courseChanged || bucket !== this.#projectionBucket) {
       this.#projectionBucket = bucket;
       this.#reproject();
@@ -475,10 +449,7 @@ export class AppState {
 
   /** Ask the projector for the course ahead from now; its answer replaces the line on screen. */
   #reproject(): void {
-    const epoch = this.#projectionEpoch;
-    this.#projector.project(this.#sim.projectionRequest(this.#horizonDays), (series) => {
-      if (epoch === this.#projectionEpoch) this.#projected = series;
-    });
+    this.#projected.ask(this.#sim.projectionRequest(this.#horizonDays));
   }
 
   /** A scheduled event may have changed the inputs while the clock ran. */
