@@ -14,7 +14,9 @@ export default defineConfig({
   // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {
     // tests/seed.ts: one fixed fast-check seed in CI (FC_SEED to replay or randomise).
-    setupFiles: ['tests/seed.ts', 'tests/setup.ts'],
+    setupFiles: ['tests/seed.ts'],
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine.
+    maxWorkers: 2,
     // A hang guard, not a speed check (speed is measured by the bench scripts): on a shared 2-core
     // machine a busy moment must not turn a correct test red.
     testTimeout: 30_000,
@@ -25,6 +27,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/validation/**/*.test.ts'],
+          // The files share one module graph per worker instead of importing the model again for
+          // each of ~80 files (no test here mocks a module or stubs a global).
+          isolate: false,
         },
       },
       {
@@ -35,8 +40,12 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
-          // Unmounts rendered components after each test.
-          setupFiles: ['@testing-library/svelte/vitest'],
+          // One jsdom and one module graph per worker instead of one per file (the slowest part of
+          // this project); tests/setup.ts empties the page after each test. A file that must import
+          // after stubbing a global gets a worker of its own (see reducedMotion.test.ts).
+          isolate: false,
+          // DOM matchers, and unmounting rendered components after each test.
+          setupFiles: ['tests/setup.ts', '@testing-library/svelte/vitest'],
         },
       },
     ],

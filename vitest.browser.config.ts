@@ -14,5 +14,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each test file launches its own chromium; keep the number of browsers modest.
     maxWorkers: 2,
+    // The files share a worker's modules (playwright-core, the helpers, axe-core's source) instead
+    // of importing them again for each file; each file still has its own browser (useBrowser).
+    isolate: false,
   },
 });

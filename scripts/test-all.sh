@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test tier: unit + component (Vitest projects), then the browser tier (Playwright +
 # Debian chromium). Every tier runs even if an earlier one fails; the script fails if any tier failed.
-# Ends with one line: "N passed, M failed", summed over the tiers (see the Summary step).
+# Ends with the time each tier took and one line: "N passed, M failed", summed over the tiers
+# (see the Summary step).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ mkdir -p "$OUT"
 rm -f "$OUT/unit-component.json" "$OUT/browser.json"
 
 failed_tiers=()
+all_start=$SECONDS
 
 heading() {
   printf '\n==== %s ====\n\n' "$1"
@@ -18,31 +20,37 @@ heading() {
 heading "Unit + component tests (vitest run)"
 start=$SECONDS
 if npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/unit-component.json"; then
-  echo "unit + component: ok ($((SECONDS - start)) s)"
+  unit_line="unit + component: ok ($((SECONDS - start)) s)"
   unit_status=0
 else
   unit_status=1
-  echo "unit + component: FAILED ($((SECONDS - start)) s)"
+  unit_line="unit + component: FAILED ($((SECONDS - start)) s)"
   failed_tiers+=("unit+component")
 fi
+echo "$unit_line"
 
 heading "Browser tests (chromium via playwright-core)"
 start=$SECONDS
 if ! bash scripts/ensure-chromium.sh; then
-  echo "browser: FAILED, chromium is not available (not skipped)"
+  browser_line="browser: FAILED, chromium is not available (not skipped)"
   browser_status=1
   failed_tiers+=("browser (no chromium)")
 elif npx vitest run --config vitest.browser.config.ts \
   --reporter=default --reporter=json --outputFile.json="$OUT/browser.json"; then
-  echo "browser: ok ($((SECONDS - start)) s)"
+  browser_line="browser: ok ($((SECONDS - start)) s, with the build)"
   browser_status=0
 else
   browser_status=1
-  echo "browser: FAILED ($((SECONDS - start)) s)"
+  browser_line="browser: FAILED ($((SECONDS - start)) s, with the build)"
   failed_tiers+=("browser")
 fi
+echo "$browser_line"
 
 heading "Summary"
+# The time per tier (wall clock; on a shared machine it depends on what else runs: see uptime).
+echo "$unit_line"
+echo "$browser_line"
+echo "all tiers: $((SECONDS - all_start)) s; load average at the end:$(uptime | sed 's/.*load average://')"
 # Failed = failed tests, plus test files that failed to load (no test ran), plus 1 for a tier that
 # failed without reporting any failure (e.g. the build in the browser globalSetup), so a failing run
 # never reads "0 failed".

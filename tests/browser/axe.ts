@@ -16,15 +16,21 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** What axe finds (at most five elements per rule); an empty list when the page passes. */
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+/**
+ * What axe finds (at most five elements per rule); an empty list when the page passes. `within`
+ * (a CSS selector) audits only that part of the page, still in the context of the whole page (its
+ * colours, ids and landmarks): for a part that changed since the whole page was audited.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeFinding[]> {
+  // Once per document (a page that navigated has lost it).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (within) => {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
     const axe = (
       window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
     ).axe;
-    const result = await axe.run(document, {
+    if (within && !document.querySelector(within)) throw new Error(`axe: nothing matches ${within}`);
+    const result = await axe.run(within ? { include: [within] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({
@@ -33,5 +39,5 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
       help: v.help,
       targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
-  });
+  }, within);
 }

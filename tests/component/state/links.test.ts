@@ -1,8 +1,10 @@
 // Exact links: a copied link reopens the same run (scenario with its events, the differences from
 // it, later changes, the day reached) — regression test for issue 9 (ppi-stop lost its event).
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from '../../../src/scenarios/scenarios.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 import { linkOf, readUrl, writeUrl } from '../../../src/state/url.ts';
+import { typedSearch } from '../../../src/state/urlWriter.ts';
 
 const reopen = (app: AppState): AppState => {
   const link = writeUrl(linkOf(app));
@@ -16,6 +18,32 @@ function stepDays(app: AppState, days: number): void {
 }
 
 describe('links', () => {
+  // What the browser test (tests/browser/links.test.ts) does through the page for three scenarios,
+  // here for every scenario: change the intake before and during the run, slow down, copy the
+  // link as the share button writes it, and open it.
+  it.each(SCENARIO_IDS)('%s: a copied link reopens the same run at the same day', (id) => {
+    const app = new AppState(readUrl(`?locale=nl&scenario=${id}`));
+    app.setInput('intakeMgPerDay', 200);
+    stepDays(app, 2);
+    app.setInput('intakeMgPerDay', 260);
+    app.speed = 'slow';
+    stepDays(app, 1);
+    expect(app.day).toBe(3);
+    const link = typedSearch(writeUrl(linkOf(app)));
+    expect(link).toContain(`scenario=${id}`);
+    expect(link).toContain('intake-mg_at2=260');
+
+    const settings = readUrl(link);
+    expect(settings.problems).toEqual([]);
+    const back = new AppState(settings);
+    expect(back.day).toBe(3);
+    expect(back.inputs).toEqual(app.inputs);
+    expect(back.speed).toBe('slow');
+    expect(back.current.serumMgMmolPerL).toBeCloseTo(app.current.serumMgMmolPerL, 9);
+    expect(back.history.serumMgMmolPerL).toEqual(app.history.serumMgMmolPerL);
+    expect(typedSearch(writeUrl(linkOf(back)))).toBe(link);
+  });
+
   it('ppi-stop keeps its event: the PPI stops on schedule in the reopened run', () => {
     const app = new AppState({ scenarioId: 'ppi-stop' });
     stepDays(app, 3);

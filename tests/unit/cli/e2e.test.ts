@@ -1,25 +1,22 @@
-/** The real process: argv, stdout, stderr and exit status. Few spawns: each costs ~0.5 s. */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-function simulate(...argv: string[]) {
-  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...argv], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/**
+ * The real process: argv, stdout, stderr and exit status. The first case runs the runner as
+ * `npm run simulate` does (tsx, ~4 s of CPU to start); the others run the same source bundled
+ * once (tests/support/cliProcess.ts), ~0.3 s each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli, simulateWithTsx, type CliProcess } from '../../support/cliProcess.ts';
 
 const stderrLines = (stderr: string) => stderr.split('\n').filter((l) => l !== '');
 
 describe('simulate (spawned)', { timeout: 30_000 }, () => {
-  it('prints only JSON on stdout, exit 0', () => {
-    const r = simulate('--days', '30', '--supplement-mg', '200');
+  let cli: CliProcess;
+  beforeAll(() => {
+    cli = bundleCli();
+  });
+  afterAll(() => cli?.dispose());
+
+  it('prints only JSON on stdout, exit 0 (as npm run simulate starts it, with tsx)', () => {
+    const r = simulateWithTsx(['--days', '30', '--supplement-mg', '200']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -28,7 +25,7 @@ describe('simulate (spawned)', { timeout: 30_000 }, () => {
   });
 
   it('prints a steady state as CSV', () => {
-    const r = simulate('--steady-state', '--format', 'csv');
+    const r = cli.run(['--steady-state', '--format', 'csv']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('quantity,value');
     const serum = Number(r.stdout.match(/^serumMgMmolPerL,(.+)$/m)?.[1]);
@@ -40,7 +37,7 @@ describe('simulate (spawned)', { timeout: 30_000 }, () => {
     [['--scenario', 'nope'], /^simulate: unknown scenario "nope"; valid ids: healthy-man, /],
     [['--bogus', '--days'], /^simulate: unknown option "--bogus"/],
   ])('exits 2 with exactly one stderr line for %j', (argv, message) => {
-    const r = simulate(...argv);
+    const r = cli.run(argv);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     const lines = stderrLines(r.stderr);

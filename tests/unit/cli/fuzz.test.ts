@@ -4,12 +4,11 @@
  * a run prints valid output with finite numbers. Seeded (tests/seed.ts), a few seconds: main()
  * in process for hundreds of lists, and a few spawned processes for the real stderr.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, MAX_LINE } from '../../../src/cli/main.ts';
 import { INPUT_OPTION_NAMES } from '../../../src/model/index.ts';
+import { bundleCli, type CliProcess } from '../../support/cliProcess.ts';
 import { hostileValue } from '../../support/hostile.ts';
 
 const FLAGS = [
@@ -77,6 +76,13 @@ function checkStdout(stdout: string, status: number): void {
 }
 
 describe('runner fuzz', () => {
+  // The real process writes stderr; the bundled runner starts in a fraction of tsx's time.
+  let cli: CliProcess;
+  beforeAll(() => {
+    cli = bundleCli();
+  });
+  afterAll(() => cli?.dispose());
+
   // A hang guard, not a timing: the machine may be busy.
   it(
     'in process: exit 0 or 2, one short clean line for a refusal, valid output for a run',
@@ -111,18 +117,13 @@ describe('runner fuzz', () => {
       timeout: 60_000,
     },
     () => {
-      const root = fileURLToPath(new URL('../../../', import.meta.url));
       const cases = [
         ['--intake-mg', 'A'.repeat(100_000)],
         ['--event', '3:ppi=\u001b[2J\u001b[31mred\rover'],
         ['--scenario', 'x\u2028y\u202ez', '--help=\r'],
       ];
       for (const argv of cases) {
-        const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...argv], {
-          cwd: root,
-          encoding: 'utf8',
-          timeout: 20_000,
-        });
+        const r = cli.run(argv);
         expect(r.status, r.stderr.slice(0, 300)).toBe(2);
         expect(r.stdout).toBe('');
         checkStderr(r.stderr, 2);

@@ -1,4 +1,12 @@
-/** Under prefers-reduced-motion the diagram draws no particles (the arrows and numbers stay). */
+/**
+ * Under prefers-reduced-motion the diagram draws no particles (the arrows and numbers stay).
+ *
+ * The component files share one module graph and one jsdom per worker (isolate: false in
+ * vite.config.ts), but this file must import the diagram after stubbing matchMedia. Its own
+ * environment options give it a worker of its own, so neither the stub nor the diagram modules
+ * it loads are shared with other files.
+ * @vitest-environment-options {"url": "http://localhost/reduced-motion"}
+ */
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 
