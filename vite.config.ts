@@ -10,6 +10,21 @@ export default defineConfig({
   // One self-contained index.html: opens offline from a folder (file://) as well as from a server.
   // Then a strict Content-Security-Policy with the hashes of what was inlined (order matters).
   plugins: [svelte(), inlineAssets(), contentSecurityPolicy()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // ASCII-only scripts (non-ASCII text as \u escapes): the page's one big inline script is
+        // then a one-byte string, which the browser decodes and V8 scans faster than a two-byte one.
+        charset: 'ascii',
+        // Each module's code in a function of its own rather than all of it in one top-level
+        // scope: V8 then compiles and optimises small functions, instead of compiling, and
+        // re-parsing for optimisation, one function as large as the app (measured: about a third
+        // less main-thread time before the first paint).
+        strictExecutionOrder: true,
+      },
+    },
+  },
+  worker: { rolldownOptions: { output: { charset: 'ascii' } } },
   // Two Vitest projects, both run by `npx vitest run` (filter with `--project unit|component`).
   // The browser tier (Playwright + Debian chromium) has its own config: vitest.browser.config.ts.
   test: {

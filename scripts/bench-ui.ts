@@ -4,6 +4,7 @@
  *   npm run bench:ui                  # build, serve dist/, measure, print
  *   npm run bench:ui -- --skip-build  # measure the existing dist/
  *   npm run bench:ui -- --no-lighthouse --moves 40 --json out.json
+ *   npm run bench:ui -- --skip-build --only lighthouse --runs 3   # only the initial load
  *
  * What it prints, at 1× and with 4× CPU throttling (CDP Emulation.setCPUThrottlingRate, an old
  * school laptop), in a 1366×768 window:
@@ -40,6 +41,10 @@ const { values: args } = parseArgs({
   options: {
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    // Comma-separated parts to run: sliders, playing, lighthouse (default: all of them).
+    only: { type: 'string' },
+    // Lighthouse runs per form factor (its scores swing with the machine's load).
+    runs: { type: 'string', default: '1' },
     dist: { type: 'string' },
     moves: { type: 'string', default: '80' },
     seconds: { type: 'string', default: '4' },
@@ -49,10 +54,23 @@ const { values: args } = parseArgs({
 });
 if (args.help) {
   console.log(
-    'usage: npm run bench:ui -- [--skip-build] [--no-lighthouse] [--moves N] [--seconds S] [--json FILE]',
+    'usage: npm run bench:ui -- [--skip-build] [--no-lighthouse] [--only sliders,playing,lighthouse] [--runs N] [--moves N] [--seconds S] [--json FILE]',
   );
   process.exit(0);
 }
+const PARTS = ['sliders', 'playing', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
+const only = (args.only ?? PARTS.join(',')).split(',').map((p) => p.trim());
+const unknownPart = only.find((p) => !(PARTS as readonly string[]).includes(p));
+if (unknownPart !== undefined) {
+  console.error(
+    `bench:ui: --only takes ${PARTS.join(', ')} (comma-separated), not ${JSON.stringify(unknownPart.slice(0, 40))}`,
+  );
+  process.exit(2);
+}
+const wanted = (part: Part): boolean =>
+  only.includes(part) && !(part === 'lighthouse' && args['no-lighthouse']);
+const LIGHTHOUSE_RUNS = Math.min(10, Math.max(1, Math.round(Number(args.runs)) || 1));
 const MOVES = Math.max(10, Number(args.moves) || 80);
 const SECONDS = Math.max(1, Number(args.seconds) || 4);
 const VIEWPORT = { width: 1366, height: 768 };
@@ -141,11 +159,11 @@ async function main(): Promise<void> {
     result.domElements = await call<number>(probe, DOM_SIZE);
     await probe.context().close();
     for (const rate of [1, 4]) {
-      result[`sliders${rate}x`] = await sliderRun(browser, server.url, rate);
-      result[`playing${rate}x`] = await playingRun(browser, server.url, rate);
+      if (wanted('sliders')) result[`sliders${rate}x`] = await sliderRun(browser, server.url, rate);
+      if (wanted('playing')) result[`playing${rate}x`] = await playingRun(browser, server.url, rate);
     }
     const lighthouse: LighthouseResult[] = [];
-    if (!args['no-lighthouse']) {
+    for (let run = 0; wanted('lighthouse') && run < LIGHTHOUSE_RUNS; run++) {
       for (const f of ['desktop', 'mobile'] as const) {
         try {
           lighthouse.push(await runLighthouse(server.url, f));
@@ -188,7 +206,7 @@ function checks(r: Record<string, unknown>): Check[] {
   const out: Check[] = [];
   const bound = (rate: number) => (rate === 1 ? 16 : 50);
   for (const rate of [1, 4]) {
-    for (const [name, s] of Object.entries(r[`sliders${rate}x`] as Record<string, Summary>))
+    for (const [name, s] of Object.entries((r[`sliders${rate}x`] ?? {}) as Record<string, Summary>))
       out.push({
         what: `${name} slider p95 at ${rate}×`,
         value: s.p95,
@@ -197,10 +215,11 @@ function checks(r: Record<string, unknown>): Check[] {
         unit: 'ms',
       });
   }
-  const p1 = r.playing1x as Summary;
-  const p4 = r.playing4x as Summary;
-  out.push({ what: 'playing frame p95 at 1×', value: p1.p95, target: 20, below: true, unit: 'ms' });
-  out.push({ what: 'playing frame median at 4×', value: p4.median, target: 33, below: true, unit: 'ms' });
+  const p1 = r.playing1x as Summary | undefined;
+  const p4 = r.playing4x as Summary | undefined;
+  if (p1) out.push({ what: 'playing frame p95 at 1×', value: p1.p95, target: 20, below: true, unit: 'ms' });
+  if (p4)
+    out.push({ what: 'playing frame median at 4×', value: p4.median, target: 33, below: true, unit: 'ms' });
   for (const l of r.lighthouse as LighthouseResult[]) {
     const min = l.formFactor === 'desktop' ? 95 : 90;
     out.push({
@@ -230,16 +249,18 @@ function report(r: Record<string, unknown>): void {
   console.log(`load average (1, 5, 15 min): ${machine.loadBefore} before, ${machine.loadAfter} after`);
   console.log(`DOM elements at start: ${r.domElements}`);
   for (const rate of [1, 4]) {
+    const sliders = r[`sliders${rate}x`] as Record<string, Measured> | undefined;
+    const p = r[`playing${rate}x`] as Measured | undefined;
+    if (!sliders && !p) continue;
     console.log(`\nCPU ${rate}×: slider move → end of style and layout (${MOVES} moves each)`);
-    const sliders = r[`sliders${rate}x`] as Record<string, Measured>;
-    for (const [name, s] of Object.entries(sliders))
+    for (const [name, s] of Object.entries(sliders ?? {}))
       console.log(
         `  ${name.padEnd(14)} median ${ms(s.median).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  max ${ms(s.max).padStart(9)}  main-thread CPU ${ms(s.cpuMsEach)} per move`,
       );
-    const p = r[`playing${rate}x`] as Measured;
-    console.log(
-      `  playing frames  median ${ms(p.median).padStart(9)}  p95 ${ms(p.p95).padStart(9)}  (${p.n} frames)  main-thread CPU ${ms(p.cpuMsEach)} per frame`,
-    );
+    if (p)
+      console.log(
+        `  playing frames  median ${ms(p.median).padStart(9)}  p95 ${ms(p.p95).padStart(9)}  (${p.n} frames)  main-thread CPU ${ms(p.cpuMsEach)} per frame`,
+      );
   }
   const sizes = r.sizes as ReturnType<typeof measureSizes>;
   console.log(`\ninitial JS  ${kb(sizes.js)}\ninitial CSS ${kb(sizes.css)}\nindex.html  ${kb(sizes.html)}`);

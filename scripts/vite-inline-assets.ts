@@ -14,6 +14,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
+/**
+ * Non-ASCII characters in CSS as escapes (`▸` → `\25b8 `; the space ends the escape), so the whole
+ * page is ASCII, like the scripts (vite.config.ts: `charset: 'ascii'`): the browser then decodes
+ * it as one-byte text. Valid wherever CSS allows such a character: in strings and identifiers.
+ */
+export const asciiCss = (css: string): string =>
+  css.replace(/[^\x00-\x7f]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `);
+
 /** '</script' inside the code would end the inline element early. */
 const escapeScript = (code: string): string => code.replace(/<\/script/gi, '<\\/script');
 
@@ -51,7 +59,7 @@ export function inlineAssets(): Plugin {
           delete bundle[fileName];
         } else if (item.type === 'asset' && fileName.endsWith('.css')) {
           const tag = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${escaped}"[^>]*>`);
-          source = source.replace(tag, () => `<style>${String(item.source)}</style>`);
+          source = source.replace(tag, () => `<style>${asciiCss(String(item.source))}</style>`);
           delete bundle[fileName];
         } else if (item.type === 'asset' && fileName.endsWith('.js')) {
           const code = String(item.source);

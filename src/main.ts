@@ -3,4 +3,6 @@ import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing');
-export default mount(App, { target });
+// The page is built in the next task, not in the one that ran this module's code: two shorter
+// tasks instead of one long one (see views/layout/mountQueue.ts).
+setTimeout(() => mount(App, { target }), 0);
