@@ -20,7 +20,7 @@ import type { Plugin } from 'vite';
  * it as one-byte text. Valid wherever CSS allows such a character: in strings and identifiers.
  */
 export const asciiCss = (css: string): string =>
-  css.replace(/[^\x00-\x7f]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `);
+  css.replace(/[\u0080-\u{10ffff}]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `);
 
 /** '</script' inside the code would end the inline element early. */
 const escapeScript = (code: string): string => code.replace(/<\/script/gi, '<\\/script');
