@@ -46,6 +46,7 @@ const hasIdleCallback = typeof requestIdleCallback === 'function';
 
 /** Each first-screen part in a task of its own, as soon as possible (no timer clamping). */
 let firstScreenScheduled = false;
+const afterThisTask = (fn: () => void): void => void setTimeout(fn, 0);
 const nextTask: (fn: () => void) => void =
   typeof MessageChannel === 'function'
     ? (() => {
@@ -59,6 +60,20 @@ const nextTask: (fn: () => void) => void =
       })()
     : (fn) => setTimeout(fn, 0);
 
+const firstScreenWaiters: (() => void)[] = [];
+
+/** Calls `done` once every part of the first screen queued so far is built. */
+export function whenFirstScreenBuilt(done: () => void): void {
+  firstScreenWaiters.push(done);
+  // Parts queue themselves while the page is built: look in the next task at the earliest.
+  afterThisTask(settleFirstScreen);
+}
+
+function settleFirstScreen(): void {
+  if (firstScreen.length || firstScreenScheduled) return;
+  for (const done of firstScreenWaiters.splice(0)) done();
+}
+
 function scheduleFirstScreen(): void {
   if (firstScreenScheduled || !firstScreen.length) return;
   firstScreenScheduled = true;
@@ -71,6 +86,7 @@ function scheduleFirstScreen(): void {
     }
     if (firstScreen.length) scheduleFirstScreen();
     else {
+      settleFirstScreen();
       scheduleUrgent();
       scheduleIdle();
     }
