@@ -121,9 +121,14 @@ export async function openPage(
   try {
     await page.goto(pageUrl(baseUrl, options), { waitUntil: 'load' });
     if (options.waitForApp ?? true) {
-      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, null, {
-        timeout: 15_000,
-      });
+      // The first screen is built part by part and shown once complete (main.building until then).
+      await page.waitForFunction(
+        () =>
+          (document.getElementById('app')?.childElementCount ?? 0) > 0 &&
+          document.querySelector('main.building') === null,
+        null,
+        { timeout: 15_000 },
+      );
     }
   } catch (err) {
     await close();

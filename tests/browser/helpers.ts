@@ -30,7 +30,7 @@
  *       reducedMotion: 'reduce' | 'no-preference'   default 'reduce' (deterministic screenshots)
  *       viewport: { width, height }          default VIEWPORTS.laptop (1366×768); VIEWPORTS.fullHd = 1920×1080
  *       path: string, query: Record<string,string>  extra URL path / query parameters
- *       waitForApp: boolean                  default true (waits for #app to have content)
+ *       waitForApp: boolean                  default true (waits for #app to have content and its first screen to be built)
  *     errors: live list of console errors, uncaught exceptions, failed requests, Content-Security-Policy
  *     violations and requests that leave the served app (those are aborted); assert it is empty.
  * - screenProblems(page) (./sanity.ts): blank page, sideways scroll, NaN/Infinity/undefined on screen.
