@@ -130,7 +130,7 @@ async function playingRun(browser: Browser, url: string, rate: number): Promise<
   const { result, cpuMs } = await withCpuTime(page, () =>
     call<number[]>(page, FRAME_INTERVALS, { seconds: SECONDS, warmupSeconds: 0.5 }),
   );
-  const particles = await page.locator('circle.particle').count();
+  const particles = await page.locator('path.particle-dots').count();
   if (particles === 0) console.error('warning: no particles on screen while playing');
   await page.context().close();
   return { ...summarize(result), cpuMsEach: cpuMs / Math.max(1, result.length) };

@@ -30,9 +30,18 @@ export async function axeViolations(page: Page, within?: string): Promise<AxeFin
       window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
     ).axe;
     if (within && !document.querySelector(within)) throw new Error(`axe: nothing matches ${within}`);
-    const result = await axe.run(within ? { include: [within] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
+    // Sections off screen skip rendering (content-visibility: auto), and axe cannot measure the
+    // contrast of what is not rendered: audit the page as it looks when each part is scrolled to.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const result = await axe
+      .run(within ? { include: [within] } : document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      })
+      .finally(() => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

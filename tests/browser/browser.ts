@@ -173,6 +173,21 @@ export async function saveScreenshot(
 ): Promise<string> {
   const file = path.join(options.dir ?? SCREENSHOT_DIR, `${name}.png`);
   mkdirSync(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? false, animations: 'disabled' });
+  const fullPage = options.fullPage ?? false;
+  // Sections off screen skip rendering (content-visibility: auto): a whole-page picture shows
+  // them as they look when scrolled to.
+  if (fullPage) await page.evaluate(renderEverySection, true);
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  if (fullPage) await page.evaluate(renderEverySection, false);
   return file;
+}
+
+/** In the page: draw (or stop drawing) the sections that are off screen. */
+function renderEverySection(on: boolean): void {
+  const marked = (s: CSSStyleSheet) => s.cssRules[0]?.cssText.includes('content-visibility: visible');
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !marked(s));
+  if (!on) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { content-visibility: visible !important; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

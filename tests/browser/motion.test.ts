@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './helpers.ts';
 
+/** Where each flow's dots are: the track and its dash offset (see views/diagram/particles.ts). */
 const particles = (page: Page) =>
-  page.locator('path.particle-dots').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+  page
+    .locator('path.particle-dots')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('d')} @ ${e.getAttribute('stroke-dashoffset')}`));
 const time = (page: Page) => page.getByRole('region', { name: 'Time and speed' });
 
 describe('motion', () => {

@@ -68,6 +68,30 @@ export function particlePhases(seconds: number, count: number, periodSeconds: nu
   return Array.from({ length: count }, (_, i) => frac(base + i / count));
 }
 
+/**
+ * The particles of a flow as a dash pattern: evenly spaced dots that all move at one speed are a
+ * dashed stroke along the arrow (zero-length dashes with round caps, one per `spacing`) whose
+ * offset moves with playing time. `null` when nothing flows.
+ */
+export function particleTrack(
+  points: readonly Point[],
+  mgPerDay: number,
+): { lengthUnits: number; spacing: number } | null {
+  const lengthUnits = polylineLength(points);
+  const count = particleCount(mgPerDay, lengthUnits);
+  return count > 0 ? { lengthUnits, spacing: lengthUnits / count } : null;
+}
+
+/**
+ * The dash offset that puts the dots where `particlePoints` puts them after `seconds` of playing
+ * time (a negative offset moves the pattern forward along the path).
+ */
+export function particleDashOffset(seconds: number, spacing: number): number {
+  if (!(spacing > 0)) return 0;
+  const travelled = (Number.isFinite(seconds) ? seconds : 0) * PARTICLES.speed;
+  return -(travelled - Math.floor(travelled / spacing) * spacing);
+}
+
 /** Particle centres along a polyline for a flux at a moment of playing time. */
 export function particlePoints(
   points: readonly Point[],

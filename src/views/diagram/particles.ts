@@ -1,15 +1,16 @@
 /**
- * A Svelte action that moves a flow's particles with D3: Svelte renders the arrow once per change
- * of the flux, and on every frame of the one clock this action only sets the `d` of one path that
- * holds all of the flow's particles (d3-selection), so playing touches one element per flow and
- * nothing else in the page (one circle element per particle cost five times more style, layout
- * and paint per frame). Without a clock (reduced motion)
- * there are no particles.
+ * A Svelte action that moves a flow's particles with D3. Evenly spaced dots moving at one speed
+ * are a dashed stroke along the arrow (see particleTrack in flowScale.ts): Svelte renders the
+ * arrow once per change of the flux, this action draws the track once per change, and on every
+ * frame of the one clock it only sets the `stroke-dashoffset` of the track's two paths (the dots
+ * and their outline) with d3-selection. An offset is repainted without style-driven layout, so a
+ * playing frame no longer lays out the diagram or hit-tests the page again (moving the dots as a
+ * new path `d` did both, every frame). Without a clock (reduced motion) there are no particles.
  */
-import { select, type Selection } from 'd3-selection';
+import { select } from 'd3-selection';
 import type { FrameSource } from '../../state/clock.ts';
-import { particlePoints } from './flowScale.ts';
-import type { Point } from './geometry.ts';
+import { particleDashOffset, particleTrack } from './flowScale.ts';
+import { pathD, type Point } from './geometry.ts';
 
 export interface ParticleOptions {
   points: readonly Point[];
@@ -21,62 +22,63 @@ export interface ParticleOptions {
   clock: FrameSource | null;
 }
 
-type Dot = { x: number; y: number };
+/** Width of the dark ring around each dot (viewBox units), for contrast on any arrow colour. */
+const OUTLINE_UNITS = 1.2;
 
-/** Every particle of a flow as one path of small circles: one element to move, not one per particle. */
-export function dotsPath(dots: readonly Dot[], radius: number): string {
-  const r = round(radius);
-  const d = round(2 * radius);
-  let out = '';
-  for (const { x, y } of dots)
-    out += `M${round(x - radius)} ${round(y)}a${r} ${r} 0 1 0 ${d} 0a${r} ${r} 0 1 0 ${-d} 0`;
-  return out;
-}
-
-const round = (v: number): number => Math.round(v * 10) / 10;
+const round = (v: number): number => Math.round(v * 100) / 100;
 
 export function particles(node: SVGGElement, initial: ParticleOptions) {
   let options = initial;
   const group = select(node);
-  /** The path that holds the flow's particles (none without a clock or without a flux). */
-  let path: Selection<SVGPathElement, string, SVGGElement, unknown> | null = null;
+  let spacing = 0;
 
-  /** Draw the particles where `seconds` of playing time put them; the look is set only on a restyle. */
-  function draw(seconds: number, restyle: boolean): void {
-    const dots = options.clock ? particlePoints(options.points, options.mgPerDay, seconds) : [];
-    const d = dotsPath(dots, options.radius);
-    if (!restyle && path && d) {
-      path.attr('d', d);
-      return;
-    }
-    path = group
-      .selectAll<SVGPathElement, string>('path.particle-dots')
-      .data(d ? [d] : [])
-      .join((enter) => {
-        restyle = true;
-        return enter.append('path').attr('class', 'particle-dots');
-      });
-    if (restyle) path.style('fill', options.colour);
-    path.attr('d', (v) => v);
-    if (!d) path = null;
+  /** The two paths (outline below, dots on top) for the current flux, or none. */
+  function drawTrack(): void {
+    const track = options.clock ? particleTrack(options.points, options.mgPerDay) : null;
+    spacing = track?.spacing ?? 0;
+    const paths = group
+      .selectAll<SVGPathElement, string>('path')
+      .data(track ? ['particle-outline', 'particle-dots'] : [])
+      .join('path')
+      .attr('class', (kind) => kind);
+    if (!track) return;
+    const dash = `0 ${round(spacing)}`;
+    paths.attr('d', pathD(options.points)).attr('stroke-dasharray', dash);
+    paths
+      .filter('.particle-outline')
+      .style('stroke-width', `${round(2 * options.radius + 2 * OUTLINE_UNITS)}px`);
+    paths
+      .filter('.particle-dots')
+      .style('stroke', options.colour)
+      .style('stroke-width', `${round(2 * options.radius)}px`);
+    move(options.clock?.flowSeconds ?? 0);
   }
 
-  const onFrame = (seconds: number) => draw(seconds, false);
-  let unsubscribe = options.clock?.onFrame(onFrame);
-  draw(options.clock?.flowSeconds ?? 0, true);
+  /** Where `seconds` of playing time put the dots: one attribute per path. */
+  function move(seconds: number): void {
+    if (spacing > 0)
+      group.selectAll('path').attr('stroke-dashoffset', round(particleDashOffset(seconds, spacing)));
+  }
+
+  let unsubscribe = options.clock?.onFrame(move);
+  drawTrack();
 
   return {
     update(next: ParticleOptions): void {
-      if (next.clock !== options.clock) {
-        unsubscribe?.();
-        unsubscribe = next.clock?.onFrame(onFrame);
-      }
-      const restyle = next.radius !== options.radius || next.colour !== options.colour;
-      const moved = next.points !== options.points || next.mgPerDay !== options.mgPerDay;
       const clockChanged = next.clock !== options.clock;
+      if (clockChanged) {
+        unsubscribe?.();
+        unsubscribe = next.clock?.onFrame(move);
+      }
+      const changed =
+        clockChanged ||
+        next.points !== options.points ||
+        next.mgPerDay !== options.mgPerDay ||
+        next.radius !== options.radius ||
+        next.colour !== options.colour;
       options = next;
-      // Same path, flux and look: the particles are where they were (the clock moves them).
-      if (moved || restyle || clockChanged) draw(options.clock?.flowSeconds ?? 0, restyle);
+      // Same track and look: the dots are where they were (the clock moves them).
+      if (changed) drawTrack();
     },
     destroy(): void {
       unsubscribe?.();

@@ -23,6 +23,8 @@ import {
   KIDNEY,
   MIN_VESSEL_AREA,
   particleCount,
+  particleDashOffset,
+  particleTrack,
   particlePhases,
   particlePoints,
   PARTICLES,
@@ -237,5 +239,43 @@ describe('fillFraction', () => {
     [Infinity, 0],
   ])('ratio %s → %s of the vessel', (ratio, fill) => {
     expect(fillFraction(ratio)).toBeCloseTo(fill, 9);
+  });
+});
+
+describe('particles as a dashed track', () => {
+  // The dots a dash pattern draws: one every `spacing` from the offset on, within the path.
+  const dashDots = (offset: number, spacing: number, length: number): number[] => {
+    const out: number[] = [];
+    for (let s = -offset; s < length - 1e-9; s += spacing) if (s >= -1e-9) out.push(Math.max(0, s));
+    return out;
+  };
+
+  it('puts the dots where particlePoints puts the particles, at any moment', () => {
+    const path: Point[] = [
+      [0, 0],
+      [300, 0],
+      [300, 140],
+    ];
+    for (const mg of [3, 24, 350, 3000])
+      for (const seconds of [0, 0.37, 2.5, 19.99, 1234.5]) {
+        const track = particleTrack(path, mg)!;
+        const dots = dashDots(particleDashOffset(seconds, track.spacing), track.spacing, track.lengthUnits);
+        const expected = particlePoints(path, mg, seconds)
+          .map((p) => (p.y === 0 ? p.x : 300 + p.y))
+          .sort((a, b) => a - b);
+        expect(dots).toHaveLength(expected.length);
+        dots.forEach((d, i) => expect(d).toBeCloseTo(expected[i], 6));
+      }
+  });
+
+  it('has no track without a flux, and an offset that is finite for any time', () => {
+    const path: Point[] = [
+      [0, 0],
+      [100, 0],
+    ];
+    expect(particleTrack(path, 0)).toBeNull();
+    expect(particleTrack(path, -5)).toBeNull();
+    for (const s of [NaN, Infinity, -3, 1e12]) expect(Number.isFinite(particleDashOffset(s, 7))).toBe(true);
+    expect(particleDashOffset(1, 0)).toBe(0);
   });
 });
