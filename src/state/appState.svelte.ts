@@ -243,8 +243,10 @@ export class AppState {
 
   /** Several controls at once (e.g. a whole menu): one event, one set of notices and highlights. */
   setInputs(changes: Partial<ModelInputs>): void {
+    // The simulation's inputs are what the controls show (#assignInputs keeps them equal), and
+    // a plain object: no deep copy of the reactive one on every slider move.
     const { inputs, adjustments } = validateInputs(
-      withApplicableConditions({ ...($state.snapshot(this.inputs) as ModelInputs), ...changes }),
+      withApplicableConditions({ ...this.#sim.inputs, ...changes }),
     );
     this.notices = adjustmentNotices(adjustments);
     this.settling = null;
@@ -466,7 +468,10 @@ export class AppState {
    */
   #assignInputs(next: ModelInputs): void {
     for (const key of Object.keys(next) as (keyof ModelInputs)[]) {
-      if (JSON.stringify(next[key]) === JSON.stringify($state.snapshot(this.inputs[key]))) continue;
+      const value = next[key];
+      if (typeof value !== 'object' || value === null) {
+        if (value === this.inputs[key]) continue;
+      } else if (JSON.stringify(value) === JSON.stringify($state.snapshot(this.inputs[key]))) continue;
       (this.inputs as Record<keyof ModelInputs, unknown>)[key] = next[key];
     }
   }

@@ -1,7 +1,8 @@
 /**
- * The page's projector. The worker starts with the first projection asked for after the page has
- * opened (a slider move, playing): that one is computed at once, the ones after it in the worker.
- * A page that is only looked at starts no worker. Without workers everything is computed at once.
+ * The page's projector. The worker starts once the reader starts to use the page (warmUp: a
+ * pointer, a key, a touch), or at the latest with the first projection asked for after the page
+ * has opened, which is then computed at once; the ones after it in the worker. A page that is
+ * only looked at starts no worker. Without workers everything is computed at once.
  */
 import { createAnalysisWorker } from '../analysis/workerSource.ts';
 import {
@@ -27,6 +28,14 @@ export class PageProjector implements Projector {
   #inner: Projector | null = null;
 
   constructor(private readonly start: () => Projector = startWorker) {}
+
+  /**
+   * Starts the worker before the first projection is asked for (the reader has started to use
+   * the page): the first slider move then waits for nothing either.
+   */
+  warmUp(): void {
+    this.#inner ??= this.start();
+  }
 
   project(request: ProjectionRequest, done: ProjectionDone): void {
     if (this.#inner) return this.#inner.project(request, done);

@@ -35,6 +35,8 @@ export function particles(node: SVGGElement, initial: ParticleOptions) {
   /** The two paths (outline below, dots on top) for the current flux, or none. */
   function drawTrack(): void {
     const track = options.clock ? particleTrack(options.points, options.mgPerDay) : null;
+    // Nothing to draw and nothing drawn (reduced motion, no flux): a slider move costs nothing here.
+    if (!track && spacing === 0) return;
     spacing = track?.spacing ?? 0;
     const paths = group
       .selectAll<SVGPathElement, string>('path')

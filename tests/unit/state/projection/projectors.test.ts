@@ -93,4 +93,21 @@ describe('projectors', () => {
     projector.dispose();
     expect(worker.terminated).toBe(true);
   });
+
+  it('once warmed up (the reader started to use the page), even the first projection goes to the worker', () => {
+    const worker = new FakeWorker();
+    let started = 0;
+    const projector = new PageProjector(() => {
+      started++;
+      return new WorkerProjector(worker as unknown as Worker);
+    });
+    projector.warmUp();
+    projector.warmUp();
+    expect(started).toBe(1);
+    let first: Series | null = null;
+    projector.project(requestAt(100), (s) => (first = s));
+    expect(first).toBeNull(); // not computed here: the worker answers
+    expect(worker.sent).toHaveLength(1);
+    projector.dispose();
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * Runs `job` once, in idle time, after the reader starts to use the page (the pointer moves, a
+ * key, a touch, focus): for work a first interaction needs ready but a page that is only looked
+ * at never needs (starting the projection worker). Returns a function that cancels it.
+ */
+const FIRST_USE_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
+
+export function onFirstUse(job: () => void): () => void {
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    remove();
+    // Idle time: never in the way of the event that started it (a drag's first move).
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(job, { timeout: 1000 });
+    else timer = setTimeout(job, 50);
+  };
+  const remove = () => {
+    for (const type of FIRST_USE_EVENTS) removeEventListener(type, start, { capture: true });
+  };
+  for (const type of FIRST_USE_EVENTS) addEventListener(type, start, { capture: true, passive: true });
+  return () => {
+    remove();
+    if (idle !== undefined) cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,32 @@
+/** Work for a first interaction starts once the reader starts to use the page, and only once. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { onFirstUse } from '../../../../src/views/layout/firstUse.ts';
+
+describe('onFirstUse', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for the reader, then runs once in idle time', () => {
+    vi.useFakeTimers();
+    const job = vi.fn();
+    const stop = onFirstUse(job);
+    vi.advanceTimersByTime(5000);
+    expect(job).not.toHaveBeenCalled(); // only looked at
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    expect(job).not.toHaveBeenCalled(); // never inside the event itself
+    vi.advanceTimersByTime(1000);
+    expect(job).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('pointermove'));
+    vi.advanceTimersByTime(1000);
+    expect(job).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('does nothing once cancelled (the page closed)', () => {
+    vi.useFakeTimers();
+    const job = vi.fn();
+    onFirstUse(job)();
+    window.dispatchEvent(new FocusEvent('focusin'));
+    vi.advanceTimersByTime(2000);
+    expect(job).not.toHaveBeenCalled();
+  });
+});
