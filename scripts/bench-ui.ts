@@ -92,7 +92,13 @@ async function openApp(browser: Browser, url: string, motion: 'reduce' | 'no-pre
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${url}?locale=en`, { waitUntil: 'load' });
-  await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+  // The first screen is built part by part and shown once complete (main.building until then):
+  // before that there is no slider to drag (it is hidden), so the moves start once it is shown.
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('app')?.childElementCount ?? 0) > 0 &&
+      document.querySelector('main.building') === null,
+  );
   return page;
 }
 

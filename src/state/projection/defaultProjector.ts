@@ -1,13 +1,15 @@
 /**
- * The page's projector. The worker starts once the reader starts to use the page (warmUp: a
- * pointer, a key, a touch), or at the latest with the first projection asked for after the page
- * has opened, which is then computed at once; the ones after it in the worker. A page that is
- * only looked at starts no worker. Without workers everything is computed at once.
+ * The page's projector. The course shown when the page opens is computed at once (by AppState,
+ * before this projector is used); the worker starts once the reader starts to use the page
+ * (warmUp: a pointer, a key, a touch), or at the latest with the first projection asked for. Every
+ * projection after the page has opened is computed in the worker, the first one too: a first
+ * slider move never waits for a year of simulation (until the worker answers, the line shown is
+ * the one before). A page that is only looked at starts no worker. Without workers everything is
+ * computed at once.
  */
 import { createAnalysisWorker } from '../analysis/workerSource.ts';
 import {
   ImmediateProjector,
-  projectNow,
   type ProjectionDone,
   type ProjectionRequest,
   type Projector,
@@ -38,9 +40,8 @@ export class PageProjector implements Projector {
   }
 
   project(request: ProjectionRequest, done: ProjectionDone): void {
-    if (this.#inner) return this.#inner.project(request, done);
-    this.#inner = this.start();
-    done(projectNow(request));
+    this.warmUp();
+    this.#inner!.project(request, done);
   }
 
   dispose(): void {

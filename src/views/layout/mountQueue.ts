@@ -43,6 +43,14 @@ const USE_EVENTS = [
   'focusin',
 ] as const;
 const hasIdleCallback = typeof requestIdleCallback === 'function';
+/**
+ * While a slider is dragged (input events), nothing is built: a section built between two moves
+ * would put its construction, and its first style and layout, into the next move's frame. The
+ * building goes on once the controls have been still this long.
+ */
+export const DRAG_QUIET_MS = 300;
+let lastInputAt = -Infinity;
+const dragging = (): boolean => performance.now() - lastInputAt < DRAG_QUIET_MS;
 
 /** Each first-screen part in a task of its own, as soon as possible (no timer clamping). */
 let firstScreenScheduled = false;
@@ -110,6 +118,7 @@ function scheduleIdle(): void {
   if (idleScheduled || !firstPaintSeen || !idleOpen || firstScreen.length || !waiting.length) return;
   idleScheduled = true;
   const next = () => {
+    if (dragging()) return void setTimeout(next, DRAG_QUIET_MS);
     idleScheduled = false;
     if (waiting.length) run(waiting[0]);
     scheduleIdle();
@@ -147,6 +156,7 @@ function afterFirstPaint(): void {
     scheduleIdle();
   };
   for (const type of USE_EVENTS) addEventListener(type, openIdle, { capture: true, passive: true });
+  addEventListener('input', () => (lastInputAt = performance.now()), { capture: true, passive: true });
   if (
     typeof PerformanceObserver !== 'undefined' &&
     PerformanceObserver.supportedEntryTypes?.includes('paint')

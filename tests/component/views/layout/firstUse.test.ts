@@ -30,3 +30,21 @@ describe('onFirstUse', () => {
     expect(job).not.toHaveBeenCalled();
   });
 });
+
+describe('onFirstUse with a latest moment', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once after that moment without any use, and not again on a later use', () => {
+    vi.useFakeTimers();
+    const job = vi.fn();
+    const stop = onFirstUse(job, 3000);
+    vi.advanceTimersByTime(2900);
+    expect(job).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1200);
+    expect(job).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    vi.advanceTimersByTime(2000);
+    expect(job).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

@@ -77,7 +77,7 @@ describe('projectors', () => {
     expect(got).toHaveLength(2);
   });
 
-  it('the page computes its first projection at once and starts the worker for the next', () => {
+  it('the page starts its worker with the first projection and sends that one to it too', () => {
     const worker = new FakeWorker();
     let started = 0;
     const projector = new PageProjector(() => {
@@ -86,12 +86,20 @@ describe('projectors', () => {
     });
     let first: Series | null = null;
     projector.project(requestAt(100), (s) => (first = s));
-    expect(first).not.toBeNull();
+    expect(first).toBeNull(); // not computed on the page: the worker answers
     expect(started).toBe(1);
-    projector.project(requestAt(200), () => {});
     expect(worker.sent).toHaveLength(1);
+    projector.project(requestAt(200), () => {});
+    expect(started).toBe(1);
     projector.dispose();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('without a worker, the page computes every projection at once', () => {
+    const projector = new PageProjector(() => new ImmediateProjector());
+    let first: Series | null = null;
+    projector.project(requestAt(100), (s) => (first = s));
+    expect(first).not.toBeNull();
   });
 
   it('once warmed up (the reader started to use the page), even the first projection goes to the worker', () => {
