@@ -44,3 +44,12 @@ export function formatNumber(
   // A small negative value that rounds to zero prints as 0, not -0.
   return NEGATIVE_ZERO.test(text) ? text.slice(1) : text;
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** 'a, b and c' ('a, b en c'): one formatter per language, made once (they are slow to make). */
+export function formatAndList(locale: Locale, items: readonly string[]): string {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })));
+  return f.format(items);
+}

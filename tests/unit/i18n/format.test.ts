@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, NOT_A_NUMBER, formatNumber } from '../../../src/i18n/index.ts';
+import { LOCALES, NOT_A_NUMBER, formatAndList, formatNumber } from '../../../src/i18n/index.ts';
 
 describe('formatNumber', () => {
   it('uses a decimal comma in Dutch and a point in English', () => {
@@ -46,5 +46,14 @@ describe('formatNumber', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatAndList', () => {
+  it('joins in each language, with the right word for "and"', () => {
+    expect(formatAndList('nl', ['urine', 'faeces', 'zweet'])).toBe('urine, faeces en zweet');
+    expect(formatAndList('en', ['urine', 'faeces', 'sweat'])).toBe('urine, faeces and sweat');
+    expect(formatAndList('en', ['urine'])).toBe('urine');
+    expect(formatAndList('nl', [])).toBe('');
   });
 });
