@@ -1,8 +1,20 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { formatNumber } from './i18n/index.ts';
+import { openingApp, openingView } from './opening.ts';
+import { readUrl } from './state/url.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing');
-// The page is built in the next task, not in the one that ran this module's code: two shorter
-// tasks instead of one long one (see views/layout/mountQueue.ts).
-setTimeout(() => mount(App, { target }), 0);
+const nextTask = (job: () => void) => setTimeout(job, 0);
+// Short tasks instead of one long one (see views/layout/mountQueue.ts): this module's code, the
+// state the page opens with (the model's opening run), the browser's number formatting (its
+// first use loads the language's data, ~25 ms), then the page.
+nextTask(() => {
+  const fromUrl = readUrl(location.search);
+  const props = { app: openingApp(fromUrl), view: openingView(fromUrl) };
+  nextTask(() => {
+    formatNumber(props.app.locale, 0.85, 2);
+    nextTask(() => mount(App, { target, props }));
+  });
+});
