@@ -47,12 +47,14 @@ describe('explanation section, built page', () => {
       // Day 1: past the predict step, which hides this section (it tells where the run goes).
       await page.goto(`${baseUrl()}?locale=${locale}&profile=${profile}&scenario=loop-diuretic&day=1`);
       await page.waitForFunction((p) => document.documentElement.dataset.profile === p, profile);
+      // The first screen is hidden until all its parts are built (nothing in it takes focus before).
+      await page.waitForFunction(() => document.querySelector('main.building') === null);
       const workers = () => page.evaluate(() => (window as unknown as { __workers: number }).__workers);
       expect(await workers()).toBe(0);
       // The summary is focusable and Enter opens it. The first use of the page (this focus)
       // starts the projection worker; the analysis worker waits for the section.
       await page.locator('details.analysis > summary').focus();
-      await expect.poll(workers).toBe(1);
+      await expect.poll(workers, { timeout: 10_000 }).toBe(1);
       await page.keyboard.press('Enter');
       await page.getByTestId('time-scales').waitFor({ timeout: 30_000 });
       await page.locator('[data-testid="uncertainty-band"] path').first().waitFor({ timeout: 60_000 });
