@@ -5,11 +5,12 @@
  */
 import { AppState } from './state/appState.svelte.ts';
 import { PresentationState } from './state/presentation.svelte.ts';
+import type { Projector } from './state/projection/projector.ts';
 import type { UrlSettings } from './state/url.ts';
 
-export function openingApp(fromUrl: UrlSettings): AppState {
+export function openingApp(fromUrl: UrlSettings, projector?: Projector): AppState {
   const prefersDark = typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return new AppState({ profile: prefersDark ? 'screen' : 'projector', ...fromUrl });
+  return new AppState({ profile: prefersDark ? 'screen' : 'projector', ...fromUrl, projector });
 }
 
 export const openingView = (fromUrl: UrlSettings): PresentationState =>

@@ -65,6 +65,8 @@ export interface InitialSettings {
   day?: number;
   /** Only diagram, time bar and serum chart (an iframe in a course page): no predict step. */
   embed?: boolean;
+  /** Computes the course ahead from the start (default: at once; the page: in the next task). */
+  projector?: Projector;
 }
 
 /** What Reset All goes back to: the state the page, or the scenario picked later, opened in. */
@@ -135,6 +137,7 @@ export class AppState {
 
   constructor(initial: InitialSettings = {}) {
     this.analysis = new AnalysisState(this, initial.analysisClient ?? createWorkerClient);
+    if (initial.projector) this.#projected.use(initial.projector);
     this.locale = initial.locale ?? 'nl';
     this.unit = initial.unit ?? 'mg';
     this.profile = initial.profile ?? 'projector';

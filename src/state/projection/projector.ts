@@ -46,6 +46,29 @@ export class ImmediateProjector implements Projector {
   dispose(): void {}
 }
 
+/**
+ * Computes in a task of its own, soon after being asked: the page's opening state is then made in
+ * two shorter tasks (the opening run, then its course ahead) instead of one long one. Only the
+ * newest request is computed. A pending one is still answered after `dispose` (its answer is
+ * right for the state it was asked for; the course it belongs to decides whether to show it).
+ */
+export class NextTaskProjector implements Projector {
+  #pending: { request: ProjectionRequest; done: ProjectionDone } | null = null;
+
+  project(request: ProjectionRequest, done: ProjectionDone): void {
+    const scheduled = this.#pending !== null;
+    this.#pending = { request, done };
+    if (scheduled) return;
+    setTimeout(() => {
+      const job = this.#pending;
+      this.#pending = null;
+      if (job) job.done(projectNow(job.request));
+    }, 0);
+  }
+
+  dispose(): void {}
+}
+
 /** The arrays of a series, to hand them over between threads without copying. */
 export const seriesBuffers = (series: Series): ArrayBuffer[] =>
   Object.values(series).map((a: Float64Array) => a.buffer as ArrayBuffer);

@@ -1,8 +1,9 @@
 // The one app state: controls → model inputs, the clock, scenarios, Reset All.
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppState, DAYS_PER_SECOND, DISPLAY_REFRESH_SECONDS } from '../../../src/state/appState.svelte.ts';
 import {
+  NextTaskProjector,
   projectNow,
   type ProjectionDone,
   type ProjectionRequest,
@@ -71,6 +72,19 @@ describe('AppState', () => {
     expect(app.current.day).toBe(shown);
     app.tick(0.1);
     expect(app.current.day).toBeCloseTo(app.day, 12);
+  });
+
+  it('the page opens with its course ahead computed in the next task, before the page is built', () => {
+    vi.useFakeTimers();
+    try {
+      const app = new AppState({ projector: new NextTaskProjector() });
+      expect(app.projection.day.length).toBe(0);
+      vi.advanceTimersToNextTimer();
+      expect(app.projection.day.length).toBeGreaterThan(365);
+      expect(app.projection.serumMgMmolPerL.at(-1)).toBeCloseTo(0.85, 2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with a worker, a slider change shows at once and the projection when the worker answers', () => {

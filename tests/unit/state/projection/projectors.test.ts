@@ -1,12 +1,13 @@
 // The projection line off the main thread: one request at a time, the newest waits, a failing
 // worker falls back to computing at once, and the page's first projection never waits.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_INPUTS, type Series } from '../../../../src/model/index.ts';
 import type { AnalysisReply } from '../../../../src/state/analysis/protocol.ts';
 import { LiveSimulation } from '../../../../src/state/liveSimulation.ts';
 import { PageProjector } from '../../../../src/state/projection/defaultProjector.ts';
 import {
   ImmediateProjector,
+  NextTaskProjector,
   projectNow,
   type ProjectionRequest,
 } from '../../../../src/state/projection/projector.ts';
@@ -117,5 +118,21 @@ describe('projectors', () => {
     expect(first).toBeNull(); // not computed here: the worker answers
     expect(worker.sent).toHaveLength(1);
     projector.dispose();
+  });
+
+  it('the opening course is computed in a task of its own: only the newest request, even after dispose', () => {
+    vi.useFakeTimers();
+    try {
+      const projector = new NextTaskProjector();
+      const got: number[] = [];
+      projector.project(requestAt(100), (s) => got.push(endUrine(s)));
+      projector.project(requestAt(300), (s) => got.push(endUrine(s)));
+      projector.dispose();
+      expect(got).toEqual([]); // not in the asking task
+      vi.runAllTimers();
+      expect(got).toEqual([endUrine(projectNow(requestAt(300)))]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
