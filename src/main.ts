@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { formatNumber } from './i18n/index.ts';
 import { openingApp, openingView } from './opening.ts';
 import { NextTaskProjector } from './state/projection/projector.ts';
 import { readUrl } from './state/url.ts';
@@ -9,13 +8,9 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing');
 const nextTask = (job: () => void) => setTimeout(job, 0);
 // Short tasks instead of one long one (see views/layout/mountQueue.ts): this module's code, the
-// state the page opens with, its course ahead (a year of simulation), the browser's number
-// formatting (its first use loads the language's data, ~25 ms), then the page.
+// state the page opens with, its course ahead (a year of simulation), then the page.
 nextTask(() => {
   const fromUrl = readUrl(location.search);
   const props = { app: openingApp(fromUrl, new NextTaskProjector()), view: openingView(fromUrl) };
-  nextTask(() => {
-    formatNumber(props.app.locale, 0.85, 2);
-    nextTask(() => mount(App, { target, props }));
-  });
+  nextTask(() => mount(App, { target, props }));
 });

@@ -15,7 +15,7 @@ export {
   type Locale,
   type ParsedLocale,
 } from './locale.ts';
-export { NOT_A_NUMBER, formatAndList, formatNumber } from './format.ts';
+export { NOT_A_NUMBER, formatAndList, formatNumber, formatOrList, formatSignificant } from './format.ts';
 export { nl, type MessageKey, type Messages } from './nl.ts';
 export { en } from './en.ts';
 export {

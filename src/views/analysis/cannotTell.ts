@@ -2,7 +2,7 @@
  * The sentences that say where the model cannot tell the clinical band: one for now, the end of
  * the projection and the steady state, each only when its 5–95% range spans a band edge.
  */
-import { bandKey, formatNumber, translate, type Locale } from '../../i18n/index.ts';
+import { bandKey, formatNumber, formatOrList, translate, type Locale } from '../../i18n/index.ts';
 import type { Certainty, CertaintyNow } from '../../state/analysis/presentation.ts';
 import { formatSerum } from '../format.ts';
 
@@ -10,7 +10,8 @@ type When = 'now' | 'end' | 'steady';
 
 /** 'Hypomagnesaemia or Normal' in the locale's words. */
 export const bandList = (locale: Locale, bands: readonly Certainty['bands'][number][]): string =>
-  new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(
+  formatOrList(
+    locale,
     bands.map((b) => translate(locale, bandKey(b))),
   );
 

@@ -14,22 +14,10 @@ export interface FieldRange {
   decimals: number;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: Locale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}|${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[locale], { useGrouping: false, maximumFractionDigits: decimals });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /** The text a field shows for a value: '' for no value. */
 export function formatFieldNumber(locale: Locale, value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '';
-  return formatter(locale, Math.max(0, Math.min(20, decimals))).format(value === 0 ? 0 : value);
+  return formatNumber(locale, value, decimals, 0, false);
 }
 
 const NUMBER_TEXT = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$/i;

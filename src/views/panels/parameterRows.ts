@@ -2,7 +2,7 @@
  * Rows for the model-notes tables: each parameter or modifier with its value, unit, source and
  * evidence grade, values formatted for the locale with three significant digits.
  */
-import { INTL_LOCALE, type Locale } from '../../i18n/index.ts';
+import { formatSignificant, type Locale } from '../../i18n/index.ts';
 import type { Grade } from '../../model/index.ts';
 
 export interface ParameterRow {
@@ -33,16 +33,11 @@ export function parameterRows(table: Readonly<Record<string, Sourced>>): Paramet
   }));
 }
 
-const formatters = new Map<Locale, Intl.NumberFormat>();
-
 /** A parameter value: three significant digits (0.000274, 13.6, 9.2), whole numbers as they are. */
 export function formatParameterValue(locale: Locale, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (Number.isInteger(value)) return Math.abs(value) >= 1e4 ? value.toExponential(2) : String(value);
-  let f = formatters.get(locale);
-  if (!f)
-    formatters.set(locale, (f = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumSignificantDigits: 3 })));
-  return f.format(value);
+  return formatSignificant(locale, value, 3);
 }
 
 /** A unit as the table shows it; `null` for a dimensionless quantity (unit '1'). */
