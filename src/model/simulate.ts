@@ -49,6 +49,18 @@ export function healthyState(intakeMgPerDay: number, p: ParameterValues = DEFAUL
 }
 
 export function simulate(req: RunRequest): RunResult {
+  const run = simulateInSlices(req, Infinity);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * The same run, computed a slice at a time: each `next()` computes up to `rowsPerSlice` more output
+ * rows and yields how many are done; the last returns the result. The page spreads a long run over
+ * short tasks this way (a long task keeps a phone from answering a tap).
+ */
+export function* simulateInSlices(req: RunRequest, rowsPerSlice: number): Generator<number, RunResult> {
   const p = req.params ?? DEFAULT_PARAMETERS;
   const every = req.outputEveryDays ?? 1;
   const stepsPerDay = req.stepsPerDay ?? DEFAULT_STEPS_PER_DAY;
@@ -76,6 +88,7 @@ export function simulate(req: RunRequest): RunResult {
   applyDueEvents(t);
   recordRow(series, 0, t, y, evaluateFluxes(y, c, f), c);
   for (let row = 1; row < rows; row++) {
+    if (row % rowsPerSlice === 0) yield row;
     const end = startDay + row * every;
     while (t < end - 1e-9) {
       const stop = next < events.length ? Math.min(end, events[next].day) : end;

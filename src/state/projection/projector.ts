@@ -5,7 +5,14 @@
  * follows as soon as the worker answers; where there is no worker (tests, a browser without
  * workers) it is computed at once. Pure TypeScript; no Svelte.
  */
-import { simulate, type ModelEvent, type ModelInputs, type Series } from '../../model/index.ts';
+import {
+  simulate,
+  simulateInSlices,
+  type ModelEvent,
+  type ModelInputs,
+  type RunResult,
+  type Series,
+} from '../../model/index.ts';
 
 /** What it takes to compute the course ahead (structured-clone safe). */
 export interface ProjectionRequest {
@@ -29,14 +36,15 @@ export interface Projector {
   dispose(): void;
 }
 
-export const projectNow = (request: ProjectionRequest): Series =>
-  simulate({
-    inputs: request.inputs,
-    events: request.events,
-    days: request.days,
-    initialState: request.initialState,
-    startDay: request.startDay,
-  }).series;
+const runRequest = (request: ProjectionRequest) => ({
+  inputs: request.inputs,
+  events: request.events,
+  days: request.days,
+  initialState: request.initialState,
+  startDay: request.startDay,
+});
+
+export const projectNow = (request: ProjectionRequest): Series => simulate(runRequest(request)).series;
 
 /** Computes on the spot (tests, and the first projection of the page). */
 export class ImmediateProjector implements Projector {
@@ -47,23 +55,48 @@ export class ImmediateProjector implements Projector {
 }
 
 /**
- * Computes in a task of its own, soon after being asked: the page's opening state is then made in
- * two shorter tasks (the opening run, then its course ahead) instead of one long one. Only the
- * newest request is computed. A pending one is still answered after `dispose` (its answer is
- * right for the state it was asked for; the course it belongs to decides whether to show it).
+ * Model days per task when computing in slices: the page's first year runs in code not yet
+ * optimised (several times slower than later runs), about 3 ms a slice of 50 days on this machine,
+ * so even an old phone gets to answer a tap between slices.
+ */
+export const DAYS_PER_SLICE = 50;
+
+/**
+ * Computes in short tasks of their own, soon after being asked: the page's opening course is then
+ * made between the other opening tasks instead of in one long one. Only the newest request is
+ * computed: a newer one replaces a course half done. A pending one is still answered after
+ * `dispose` (its answer is right for the state it was asked for; the course it belongs to decides
+ * whether to show it).
  */
 export class NextTaskProjector implements Projector {
-  #pending: { request: ProjectionRequest; done: ProjectionDone } | null = null;
+  #job: { run: Generator<number, RunResult>; done: ProjectionDone } | null = null;
+  #waiting: (() => void)[] = [];
+
+  constructor(private readonly schedule: (task: () => void) => void = (task) => setTimeout(task, 0)) {}
 
   project(request: ProjectionRequest, done: ProjectionDone): void {
-    const scheduled = this.#pending !== null;
-    this.#pending = { request, done };
-    if (scheduled) return;
-    setTimeout(() => {
-      const job = this.#pending;
-      this.#pending = null;
-      if (job) job.done(projectNow(job.request));
-    }, 0);
+    const running = this.#job !== null;
+    this.#job = { run: simulateInSlices(runRequest(request), DAYS_PER_SLICE), done };
+    if (!running) this.schedule(this.#slice);
+  }
+
+  readonly #slice = (): void => {
+    const job = this.#job;
+    if (!job) return;
+    const step = job.run.next();
+    if (!step.done) {
+      this.schedule(this.#slice);
+      return;
+    }
+    this.#job = null;
+    job.done(step.value.series);
+    if (this.#job === null) for (const task of this.#waiting.splice(0)) this.schedule(task);
+  };
+
+  /** Runs `task` in a task of its own once no course is being computed (the page is built then). */
+  whenDone(task: () => void): void {
+    if (this.#job === null) this.schedule(task);
+    else this.#waiting.push(task);
   }
 
   dispose(): void {}

@@ -74,12 +74,20 @@ describe('AppState', () => {
     expect(app.current.day).toBeCloseTo(app.day, 12);
   });
 
-  it('the page opens with its course ahead computed in the next task, before the page is built', () => {
+  it('the page opens with its course ahead computed in short tasks, before the page is built', () => {
     vi.useFakeTimers();
     try {
-      const app = new AppState({ projector: new NextTaskProjector() });
+      const projector = new NextTaskProjector();
+      const app = new AppState({ projector });
+      let built = false;
+      projector.whenDone(() => (built = true));
       expect(app.projection.day.length).toBe(0);
       vi.advanceTimersToNextTimer();
+      expect(app.projection.day.length).toBe(0); // one slice done, not the year
+      while (!built) {
+        expect(vi.getTimerCount()).toBe(1);
+        vi.advanceTimersToNextTimer();
+      }
       expect(app.projection.day.length).toBeGreaterThan(365);
       expect(app.projection.serumMgMmolPerL.at(-1)).toBeCloseTo(0.85, 2);
     } finally {

@@ -6,6 +6,7 @@ import type { AnalysisReply } from '../../../../src/state/analysis/protocol.ts';
 import { LiveSimulation } from '../../../../src/state/liveSimulation.ts';
 import { PageProjector } from '../../../../src/state/projection/defaultProjector.ts';
 import {
+  DAYS_PER_SLICE,
   ImmediateProjector,
   NextTaskProjector,
   projectNow,
@@ -134,5 +135,27 @@ describe('projectors', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('the opening course is computed a slice of days per task, and a newer request replaces one half done', () => {
+    const tasks: (() => void)[] = [];
+    const projector = new NextTaskProjector((task) => tasks.push(task));
+    const year = (intake: number): ProjectionRequest => ({ ...requestAt(intake), days: 365 });
+    const got: Series[] = [];
+    projector.project(year(100), (s) => got.push(s));
+    const runTask = () => tasks.shift()?.();
+    runTask();
+    runTask();
+    expect(got).toEqual([]); // two slices of a year: not done yet
+    projector.project(year(300), (s) => got.push(s));
+    let ran = 0;
+    while (tasks.length > 0) {
+      runTask();
+      ran++;
+    }
+    // The newer course from its start, a slice at a time, and only that one is answered.
+    expect(ran).toBe(Math.ceil(365 / DAYS_PER_SLICE));
+    expect(got).toHaveLength(1);
+    expect(Array.from(got[0].urineMgPerDay)).toEqual(Array.from(projectNow(year(300)).urineMgPerDay));
   });
 });
