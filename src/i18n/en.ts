@@ -22,27 +22,33 @@ import { enExport } from './en/export.ts';
 import { enScenarios } from './en/scenarios.ts';
 import { enStatus } from './en/status.ts';
 import { enAnalysis } from './en/analysis.ts';
-import type { MessageKey } from './nl.ts';
+import type { MergedParts, MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = {
-  ...enApp,
-  ...enControls,
-  ...enControlsPanel,
-  ...enTimeControls,
-  ...enBody,
-  ...enDiagram,
-  ...enCharts,
-  ...enClinical,
-  ...enStatus,
-  ...enScenarios,
-  ...enLearn,
-  ...enPanels,
-  ...enLayout,
-  ...enKeyboard,
-  ...enLink,
-  ...enDiet,
-  ...enPredict,
-  ...enExport,
-  ...enEvidence,
-  ...enAnalysis,
-};
+const EN_PARTS = [
+  enApp,
+  enControls,
+  enControlsPanel,
+  enTimeControls,
+  enBody,
+  enDiagram,
+  enCharts,
+  enClinical,
+  enStatus,
+  enScenarios,
+  enLearn,
+  enPanels,
+  enLayout,
+  enKeyboard,
+  enLink,
+  enDiet,
+  enPredict,
+  enExport,
+  enEvidence,
+  enAnalysis,
+] as const;
+
+// Object.assign rather than a spread (a third of the time while the page opens; see nl.ts).
+export const en = Object.assign({}, ...EN_PARTS) as MergedParts<typeof EN_PARTS> satisfies Record<
+  MessageKey,
+  string
+>;
