@@ -11,7 +11,14 @@ export default defineConfig({
   // Then a strict Content-Security-Policy with the hashes of what was inlined (order matters).
   plugins: [svelte(), inlineAssets(), contentSecurityPolicy()],
   build: {
+    // Everything is in the one file: no module to preload, so no preload polyfill either.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Each module's start-up code is compiled when it first runs, not all of it while the page's
+      // one script is compiled: with the default (module wrappers as "possibly invoked" function
+      // expressions) V8 compiled every module's start-up eagerly, in the HTML parser's task, the
+      // longest of the page's opening; now main.ts's staged import() calls spread that over tasks.
+      optimization: { pifeForModuleWrappers: false },
       output: {
         // ASCII-only scripts (non-ASCII text as \u escapes): the page's one big inline script is
         // then a one-byte string, which the browser decodes and V8 scans faster than a two-byte one.
@@ -21,6 +28,10 @@ export default defineConfig({
         // re-parsing for optimisation, one function as large as the app (measured: about a third
         // less main-thread time before the first paint).
         strictExecutionOrder: true,
+        // One file, also for main.ts's import() calls (they only spread the code's start-up over
+        // several tasks): the page must open from a folder over file://, where a browser loads
+        // no further module files.
+        codeSplitting: false,
       },
     },
   },

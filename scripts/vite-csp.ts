@@ -71,10 +71,14 @@ export function contentSecurityPolicy(): Plugin {
     name: 'magnesium-sim:content-security-policy',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
-      html.source = withPolicy(html.source);
+    // Last, after the inlining (which is 'post' too and comes first in the plugin list).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+        html.source = withPolicy(html.source);
+      },
     },
   };
 }

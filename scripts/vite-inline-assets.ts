@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 
 /**
  * Non-ASCII characters in CSS as escapes (`▸` → `\25b8 `; the space ends the escape), so the whole
@@ -44,35 +44,39 @@ export function inlineAssets(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
-      let source = html.source;
-      const workers: string[] = [];
-      for (const [fileName, item] of Object.entries(bundle)) {
-        const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (item.type === 'chunk' && item.isEntry) {
-          const tag = new RegExp(`<script type="module"[^>]*src="\\./${escaped}"[^>]*></script>`);
-          assertInlinable(fileName, item.code);
-          const code = escapeScript(item.code);
-          source = source.replace(tag, () => `<script type="module">${code}</script>`);
-          delete bundle[fileName];
-        } else if (item.type === 'asset' && fileName.endsWith('.css')) {
-          const tag = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${escaped}"[^>]*>`);
-          source = source.replace(tag, () => `<style>${asciiCss(String(item.source))}</style>`);
-          delete bundle[fileName];
-        } else if (item.type === 'asset' && fileName.endsWith('.js')) {
-          const code = String(item.source);
-          assertInlinable(fileName, code);
-          const name = fileName.split('/').pop() ?? fileName;
-          workers.push(`<script type="text/plain" data-worker="${name}">${escapeScript(code)}</script>`);
-          delete bundle[fileName];
-        }
-      }
-      if (workers.length) source = source.replace('</body>', () => `${workers.join('')}</body>`);
-      html.source = inlineSvgIcon(source, publicDir);
-    },
+    // After every other generateBundle (Vite's own too: it fills in the preload arguments of the
+    // import() calls in main.ts, which must be done before the code is moved into the page).
+    generateBundle: { order: 'post', handler: inline },
   };
+
+  function inline(this: unknown, _options: unknown, bundle: Rolldown.OutputBundle): void {
+    const html = bundle['index.html'];
+    if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+    let source = html.source;
+    const workers: string[] = [];
+    for (const [fileName, item] of Object.entries(bundle)) {
+      const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (item.type === 'chunk' && item.isEntry) {
+        const tag = new RegExp(`<script type="module"[^>]*src="\\./${escaped}"[^>]*></script>`);
+        assertInlinable(fileName, item.code);
+        const code = escapeScript(item.code);
+        source = source.replace(tag, () => `<script type="module">${code}</script>`);
+        delete bundle[fileName];
+      } else if (item.type === 'asset' && fileName.endsWith('.css')) {
+        const tag = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${escaped}"[^>]*>`);
+        source = source.replace(tag, () => `<style>${asciiCss(String(item.source))}</style>`);
+        delete bundle[fileName];
+      } else if (item.type === 'asset' && fileName.endsWith('.js')) {
+        const code = String(item.source);
+        assertInlinable(fileName, code);
+        const name = fileName.split('/').pop() ?? fileName;
+        workers.push(`<script type="text/plain" data-worker="${name}">${escapeScript(code)}</script>`);
+        delete bundle[fileName];
+      }
+    }
+    if (workers.length) source = source.replace('</body>', () => `${workers.join('')}</body>`);
+    html.source = inlineSvgIcon(source, publicDir);
+  }
 }
 
 /** `<link rel="icon" href="./x.svg">` → the same link with the SVG as a data: URL. */
