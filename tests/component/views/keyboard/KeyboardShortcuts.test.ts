@@ -45,6 +45,8 @@ describe('KeyboardShortcuts', () => {
     const opener = document.createElement('button');
     document.body.append(opener);
     opener.focus();
+    // Not built until first asked for (one part less while the page opens).
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
     await fireEvent.keyDown(window, { key: '?', shiftKey: true });
     expect(view.helpOpen).toBe(true);
     const dialog = screen.getByRole('dialog', { name: 'Sneltoetsen', hidden: true });
