@@ -37,6 +37,8 @@ function increment(digits: string): string {
  */
 function roundedParts(value: number, decimals: number): { whole: string; fraction: string } {
   if (value === 0) return { whole: '0', fraction: '0'.repeat(Math.max(0, decimals)) };
+  const plain = String(Math.abs(value)); // the shortest form too; in exponent form below 1e-6
+  if (decimals >= 0 && !plain.includes('e')) return roundedPlain(plain, decimals);
   const { digits, point } = shortestDigits(value);
   // All digits with the point at `point`, padded so that it has `decimals` digits after it.
   const lead = point > 0 ? '' : '0'.repeat(1 - point);
@@ -50,8 +52,20 @@ function roundedParts(value: number, decimals: number): { whole: string; fractio
   return { whole, fraction: kept.slice(wholeLength) };
 }
 
+/** The common case (a number as '123.456'), without the detour through exponent form. */
+function roundedPlain(plain: string, decimals: number): { whole: string; fraction: string } {
+  const dot = plain.indexOf('.');
+  const whole = dot < 0 ? plain : plain.slice(0, dot);
+  const fraction = dot < 0 ? '' : plain.slice(dot + 1);
+  if (fraction.length <= decimals) return { whole, fraction: fraction.padEnd(decimals, '0') };
+  let kept = whole + fraction.slice(0, decimals);
+  if (fraction[decimals] >= '5') kept = increment(kept);
+  const wholeLength = kept.length - decimals;
+  return { whole: kept.slice(0, wholeLength), fraction: kept.slice(wholeLength) };
+}
+
 const group = (whole: string, separator: string): string =>
-  separator === '' ? whole : whole.replace(/\B(?=(\d{3})+$)/g, separator);
+  separator === '' || whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, separator);
 
 /**
  * `value` with at most `max` and at least `min` decimals (0 ≤ min ≤ max ≤ 20; a negative `max`
