@@ -3,12 +3,20 @@
  * from a folder or USB stick (file://), with no server and no network, under its
  * Content-Security-Policy (openPage fails on any violation and on any request that leaves).
  */
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './helpers.ts';
 
 describe('offline, from a folder', () => {
+  it('dist/ holds one page: every script and style is inside index.html, also the staged start-up', () => {
+    // main.ts's import() calls must not split the code into files a file:// page cannot load.
+    const files = readdirSync(resolve('dist'), { recursive: true }).map(String);
+    expect(files.filter((f) => /\.(m?js|css)$/.test(f))).toEqual([]);
+    expect(files).toContain('index.html');
+  });
+
   it('dist/index.html opens from file:// and the model runs, sending no request', async () => {
     const browser = await launchBrowser();
     try {
