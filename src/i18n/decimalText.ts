@@ -12,10 +12,18 @@ export interface DecimalMarks {
   group: string;
 }
 
-/** The shortest decimal digits of |value| and where its decimal point goes (digits before it). */
+/**
+ * The shortest decimal digits of |value| (what String() writes: '0.045', '123.4', '1.5e-7'),
+ * without leading zeros, and where the decimal point goes: the number of digits before it
+ * (0.045 → '45', -1; 123.4 → '1234', 3).
+ */
 function shortestDigits(value: number): { digits: string; point: number } {
-  const [mantissa, exponent] = Math.abs(value).toExponential().split('e');
-  return { digits: mantissa.replace('.', ''), point: Number(exponent) + 1 };
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  const all = whole + fraction;
+  let zeros = 0;
+  while (all[zeros] === '0') zeros++;
+  return { digits: all.slice(zeros), point: whole.length - zeros + Number(exponent) };
 }
 
 /** Adds one to a string of decimal digits ('199' → '200', '99' → '100'). */
@@ -37,8 +45,6 @@ function increment(digits: string): string {
  */
 function roundedParts(value: number, decimals: number): { whole: string; fraction: string } {
   if (value === 0) return { whole: '0', fraction: '0'.repeat(Math.max(0, decimals)) };
-  const plain = String(Math.abs(value)); // the shortest form too; in exponent form below 1e-6
-  if (decimals >= 0 && !plain.includes('e')) return roundedPlain(plain, decimals);
   const { digits, point } = shortestDigits(value);
   // All digits with the point at `point`, padded so that it has `decimals` digits after it.
   const lead = point > 0 ? '' : '0'.repeat(1 - point);
@@ -50,18 +56,6 @@ function roundedParts(value: number, decimals: number): { whole: string; fractio
   const wholeLength = kept.length - decimals;
   const whole = (kept.slice(0, wholeLength) + '0'.repeat(Math.max(0, -decimals))).replace(/^0+(?=\d)/, '');
   return { whole, fraction: kept.slice(wholeLength) };
-}
-
-/** The common case (a number as '123.456'), without the detour through exponent form. */
-function roundedPlain(plain: string, decimals: number): { whole: string; fraction: string } {
-  const dot = plain.indexOf('.');
-  const whole = dot < 0 ? plain : plain.slice(0, dot);
-  const fraction = dot < 0 ? '' : plain.slice(dot + 1);
-  if (fraction.length <= decimals) return { whole, fraction: fraction.padEnd(decimals, '0') };
-  let kept = whole + fraction.slice(0, decimals);
-  if (fraction[decimals] >= '5') kept = increment(kept);
-  const wholeLength = kept.length - decimals;
-  return { whole: kept.slice(0, wholeLength), fraction: kept.slice(wholeLength) };
 }
 
 const group = (whole: string, separator: string): string =>
