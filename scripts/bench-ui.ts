@@ -116,47 +116,58 @@ async function throttle(page: Page, rate: number): Promise<void> {
 /** Wall-clock summary plus main-thread CPU time per move or frame (robust to a busy machine). */
 type Measured = Summary & { cpuMsEach: number };
 
+/**
+ * Runs `measure` twice, each time on a freshly opened page: the times come from a page that is not
+ * traced (a Chrome trace adds work of its own to every event, style and layout: at 4x a third more
+ * per move), the main-thread CPU time per sample from the same run on a traced one.
+ */
+async function untracedThenTraced(
+  open: () => Promise<Page>,
+  measure: (page: Page) => Promise<number[]>,
+): Promise<Measured> {
+  const untraced = await open();
+  const times = await measure(untraced);
+  await untraced.context().close();
+  const traced = await open();
+  const { result, cpuMs } = await withCpuTime(traced, () => measure(traced));
+  await traced.context().close();
+  return { ...summarize(times), cpuMsEach: cpuMs / Math.max(1, result.length) };
+}
+
 async function sliderRun(browser: Browser, url: string, rate: number): Promise<Record<string, Measured>> {
   const out: Record<string, Measured> = {};
   for (const s of SLIDERS) {
     const values = sweep(s.from, s.step, MOVES);
-    // Two freshly opened pages: the latencies come from one that is not traced (a Chrome trace
-    // adds its own work to every event, style and layout: at 4x a third more per move), the
-    // main-thread CPU time from the same sweep on a traced one.
-    const sweepOn = async (page: Page) => {
-      await throttle(page, rate);
-      return call<number[]>(page, SLIDER_MOVES, { id: s.id, values });
-    };
-    const untraced = await openApp(browser, url, 'reduce');
-    const latencies = await sweepOn(untraced);
-    await untraced.context().close();
-    const traced = await openApp(browser, url, 'reduce');
-    const { cpuMs } = await withCpuTime(traced, () => sweepOn(traced));
-    await traced.context().close();
-    out[s.name] = { ...summarize(latencies), cpuMsEach: cpuMs / values.length };
+    out[s.name] = await untracedThenTraced(
+      async () => {
+        const page = await openApp(browser, url, 'reduce');
+        await throttle(page, rate);
+        return page;
+      },
+      (page) => call<number[]>(page, SLIDER_MOVES, { id: s.id, values }),
+    );
   }
   return out;
 }
 
 async function playingRun(browser: Browser, url: string, rate: number): Promise<Measured> {
-  const play = async (): Promise<Page> => {
-    const page = await openApp(browser, url, 'no-preference');
-    await throttle(page, rate);
-    await page.getByRole('region', { name: 'Time and speed' }).getByRole('button', { name: 'Play' }).click();
-    return page;
-  };
-  const frames = (page: Page) =>
-    call<number[]>(page, FRAME_INTERVALS, { seconds: SECONDS, warmupSeconds: 0.5 });
-  // As for the sliders: frame times from an untraced page, CPU time per frame from a traced one.
-  const untraced = await play();
-  const intervals = await frames(untraced);
-  const particles = await untraced.locator('path.particle-dots').count();
-  if (particles === 0) console.error('warning: no particles on screen while playing');
-  await untraced.context().close();
-  const traced = await play();
-  const { result, cpuMs } = await withCpuTime(traced, () => frames(traced));
-  await traced.context().close();
-  return { ...summarize(intervals), cpuMsEach: cpuMs / Math.max(1, result.length) };
+  return untracedThenTraced(
+    async () => {
+      const page = await openApp(browser, url, 'no-preference');
+      await throttle(page, rate);
+      await page
+        .getByRole('region', { name: 'Time and speed' })
+        .getByRole('button', { name: 'Play' })
+        .click();
+      return page;
+    },
+    async (page) => {
+      const intervals = await call<number[]>(page, FRAME_INTERVALS, { seconds: SECONDS, warmupSeconds: 0.5 });
+      if ((await page.locator('path.particle-dots').count()) === 0)
+        console.error('warning: no particles on screen while playing');
+      return intervals;
+    },
+  );
 }
 
 const load = () =>

@@ -49,7 +49,7 @@ export function inlineAssets(): Plugin {
     generateBundle: { order: 'post', handler: inline },
   };
 
-  function inline(this: unknown, _options: unknown, bundle: Rolldown.OutputBundle): void {
+  function inline(_options: unknown, bundle: Rolldown.OutputBundle): void {
     const html = bundle['index.html'];
     if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
     let source = html.source;
