@@ -2,18 +2,27 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
-import { inlineAssets } from './scripts/vite-inline-assets.ts';
+import { pageAssets } from './scripts/vite-page-assets.ts';
 
 // Relative base so the built site works from any folder, a USB stick or file server (offline use).
 export default defineConfig({
   base: './',
-  // One self-contained index.html: opens offline from a folder (file://) as well as from a server.
-  // Then a strict Content-Security-Policy with the hashes of what was inlined (order matters).
-  plugins: [svelte(), inlineAssets(), contentSecurityPolicy()],
+  // index.html (with the CSS in it) and one classic script: opens offline from a folder (file://)
+  // as well as from a server. Then a strict Content-Security-Policy with the hashes of what was
+  // inlined (order matters).
+  plugins: [svelte(), pageAssets(), contentSecurityPolicy()],
   build: {
-    // Everything is in the one file: no module to preload, so no preload polyfill either.
-    modulePreload: { polyfill: false },
+    // The code is one file: no module to preload (and no preload helper for main.ts's import()).
+    modulePreload: false,
+    // One style sheet, which goes into index.html (not injected by the script, which the CSP forbids).
+    cssCodeSplit: false,
+    // The one script is the whole app, the analysis worker's code included (as a string, see
+    // scripts/vite-page-assets.ts): about 850 KB, 270 KB gzip. Warn only if it grows well past that.
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
+      // import.meta is only used by Vite's preload helper for the import() calls in main.ts, on a
+      // path they never take (one file: nothing to preload); an IIFE has no import.meta.
+      checks: { emptyImportMeta: false },
       // Each module's start-up code is compiled when it first runs, not all of it while the page's
       // one script is compiled: with the default (module wrappers as "possibly invoked" function
       // expressions) V8 compiled every module's start-up eagerly, in the HTML parser's task, the
@@ -29,9 +38,10 @@ export default defineConfig({
         // less main-thread time before the first paint).
         strictExecutionOrder: true,
         // One file, also for main.ts's import() calls (they only spread the code's start-up over
-        // several tasks): the page must open from a folder over file://, where a browser loads
-        // no further module files.
+        // several tasks), as a classic script: the page must open from a folder over file://,
+        // where a browser loads no module files.
         codeSplitting: false,
+        format: 'iife',
       },
     },
   },

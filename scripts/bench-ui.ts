@@ -20,7 +20,7 @@
  *   latencies and frame times come from pages that are not traced; the CPU time per move or frame
  *   from the same run on a second, traced page (tracing adds work of its own to every event).
  * - Playing: intervals between animation frames over 4 s after pressing Play, particles on.
- * - The initial JS and CSS (inline in the one index.html): bytes and gzip.
+ * - The initial JS (the one deferred script) and CSS (inline in index.html): bytes and gzip.
  * - Lighthouse 12.2.3 performance, desktop and mobile, with total blocking time.
  * Targets (issue 10): slider p95 < 16 ms at 1× and < 50 ms at 4×; playing p95 frame < 20 ms at 1×
  * and median < 33 ms at 4×; Lighthouse ≥ 95 desktop, ≥ 90 mobile, TBT < 200 ms. The numbers
@@ -298,7 +298,8 @@ function report(r: Record<string, unknown>): void {
   }
   const sizes = r.sizes as ReturnType<typeof measureSizes>;
   console.log(`\ninitial JS  ${kb(sizes.js)}\ninitial CSS ${kb(sizes.css)}\nindex.html  ${kb(sizes.html)}`);
-  if (sizes.inertWorkers.bytes > 0) console.log(`worker source (inert until used) ${kb(sizes.inertWorkers)}`);
+  if (sizes.inertWorkers.bytes > 0)
+    console.log(`worker source (a string in the script until used) ${kb(sizes.inertWorkers)}`);
   for (const l of r.lighthouse as LighthouseResult[])
     console.log(
       `Lighthouse ${l.formFactor.padEnd(7)} performance ${l.score}  TBT ${l.tbtMs.toFixed(0)} ms  FCP ${l.fcpMs.toFixed(0)} ms  LCP ${l.lcpMs.toFixed(0)} ms  main-thread ${(l.mainThreadMs / 1000).toFixed(1)} s  DOM ${l.domElements}`,

@@ -1,7 +1,8 @@
 /**
- * Vite plugin: a strict Content-Security-Policy as a <meta> tag in the built index.html, with the
- * sha256 hashes of its inline script and style computed from the final page (after
- * ./vite-inline-assets.ts has inlined them). No 'unsafe-inline', no 'unsafe-eval', no network:
+ * Vite plugin: a strict Content-Security-Policy as a <meta> tag in the built index.html: its own
+ * script file next to it ('self'), and the sha256 hashes of any inline script and of its inline
+ * style computed from the final page (after ./vite-page-assets.ts has put the CSS in). No
+ * 'unsafe-inline', no 'unsafe-eval', no network:
  * the page opens the same from file:// and from a server, and a link that smuggled in markup
  * could run nothing. Trusted Types guard the DOM sinks; Svelte's own template cloning goes
  * through its 'svelte-trusted-html' policy (Svelte ≥ 5.36).
@@ -46,11 +47,27 @@ function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
     .map(([, , body]) => sha256(body));
 }
 
-/** The policy for this page: its inline script and style hashes in place. */
+/**
+ * The page's own script files (`<script src="./…">`, relative: next to index.html) are allowed as
+ * 'self'; a script from anywhere else fails the build.
+ */
+function externalScripts(html: string): string[] {
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"[^>]*>/gi)].map(([, src]) => src);
+  const foreign = sources.find((src) => !/^\.\/[\w./-]+\.js$/.test(src));
+  if (foreign !== undefined)
+    throw new Error(`index.html loads a script from elsewhere: ${foreign.slice(0, 80)}`);
+  return sources.length ? ["'self'"] : [];
+}
+
+/** The policy for this page: its own script files, its inline script and style hashes in place. */
 export function policyFor(html: string): string {
   const directives = {
     ...CSP_DIRECTIVES,
-    'script-src': [...CSP_DIRECTIVES['script-src'], ...inlineHashes(html, 'script')],
+    'script-src': [
+      ...CSP_DIRECTIVES['script-src'],
+      ...externalScripts(html),
+      ...inlineHashes(html, 'script'),
+    ],
     'style-src': [...CSP_DIRECTIVES['style-src'], ...inlineHashes(html, 'style')],
   };
   return Object.entries(directives)

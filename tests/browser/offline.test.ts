@@ -1,20 +1,28 @@
 /**
- * Offline use: the built site is one self-contained index.html that works when opened straight
- * from a folder or USB stick (file://), with no server and no network, under its
+ * Offline use: the built site is index.html and one classic script (no module files, which a
+ * browser refuses over file://); it works when opened straight from a folder or USB stick
+ * (file://), with no server and no network, under its
  * Content-Security-Policy (openPage fails on any violation and on any request that leaves).
  */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './helpers.ts';
 
 describe('offline, from a folder', () => {
-  it('dist/ holds one page: every script and style is inside index.html, also the staged start-up', () => {
-    // main.ts's import() calls must not split the code into files a file:// page cannot load.
+  it('dist/ holds one page and one classic script, also for the staged start-up and the worker', () => {
+    // main.ts's import() calls must not split the code into module files a file:// page cannot
+    // load; the analysis worker's code travels inside the script; the CSS inside the page.
     const files = readdirSync(resolve('dist'), { recursive: true }).map(String);
-    expect(files.filter((f) => /\.(m?js|css)$/.test(f))).toEqual([]);
-    expect(files).toContain('index.html');
+    const code = files.filter((f) => /\.(m?js|css)$/.test(f));
+    expect(code).toHaveLength(1);
+    const script = readFileSync(resolve('dist', code[0]), 'utf8');
+    expect(script).not.toMatch(/^\s*(import|export)\b|(?<![\w$.])import\(/m);
+    expect(script).toContain('globalThis.mgWorkerSources={"analysis.worker-');
+    expect(readFileSync(resolve('dist', 'index.html'), 'utf8')).toContain(
+      `<script defer src="./${code[0].split(sep).join('/')}"></script>`,
+    );
   });
 
   it('dist/index.html opens from file:// and the model runs, sending no request', async () => {

@@ -1,6 +1,6 @@
 /**
  * The built page ships a strict Content-Security-Policy (issue 10, defect 10) and talks to no one:
- * the policy is in the page with the hashes of its inline script and style, nothing violates it
+ * the policy is in the page, allowing its own script file and the hash of its inline style, nothing violates it
  * while a student uses the page, the violation detector that every browser test carries
  * (./browser.ts) does see a violation, and no request leaves after loading. From file:// the
  * same holds: ./offline.test.ts.
@@ -47,7 +47,7 @@ async function useThePage(page: Page): Promise<void> {
 describe('Content-Security-Policy and requests', () => {
   const browser = useBrowser();
 
-  it('the built page carries a strict policy with the hashes of its inline script and style', () => {
+  it('the built page carries a strict policy: its own script file, the hash of its inline style', () => {
     const { html, directives } = builtPolicy();
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
@@ -55,13 +55,13 @@ describe('Content-Security-Policy and requests', () => {
     expect(directives.get('worker-src')).toEqual(['blob:']);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(html).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic/);
-    // Run scripts only: the analysis worker's code is an inert data block (type="text/plain").
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-      .filter((m) => !m[1].includes('type="text/plain"'))
-      .map((m) => hashOf(m[2]));
-    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
+    // One script, a deferred classic file next to the page ('self'); nothing inline.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(1);
-    expect(directives.get('script-src')).toEqual(scripts);
+    expect(scripts[0][1]).toMatch(/^ defer src="\.\/assets\/[\w-]+\.js"$/);
+    expect(scripts[0][2]).toBe('');
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
     expect(directives.get('style-src')).toEqual(styles);
     // The policy comes before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<style|<link/));

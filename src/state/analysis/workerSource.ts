@@ -1,8 +1,8 @@
 /**
- * Starts the analysis worker. The built page is one file: the build (scripts/vite-inline-assets.ts)
- * puts the worker's code in an inert <script type="text/plain" data-worker="…"> and the worker is
- * started from a Blob URL of that text (CSP: `worker-src blob:`; under Trusted Types the URL goes
- * through the policy below). The dev server serves the worker as a module instead.
+ * Starts the analysis worker. The build (scripts/vite-page-assets.ts) puts the worker's code into
+ * the page's script as a string (a page opened over file:// cannot start a worker from a file),
+ * and the worker is started from a Blob URL of it (CSP: `worker-src blob:`; under Trusted Types
+ * the URL goes through the policy below). The dev server serves the worker as a module instead.
  */
 import workerUrl from './analysis.worker.ts?worker&url';
 
@@ -35,12 +35,16 @@ function trusted(url: string): string {
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
-/** The worker's code as the build inlined it, or null (dev server, tests). */
+/** Where the build files each worker's code by its file name (WORKER_SOURCES_GLOBAL there). */
+const WORKER_SOURCES_GLOBAL = 'mgWorkerSources';
+
+/** The worker's code as the build put it into the script, or null (dev server, tests). */
 function inlineSource(): string | null {
-  const file = workerUrl.split(/[?#]/)[0].split('/').pop();
-  for (const el of document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-worker]'))
-    if (el.dataset.worker === file) return el.textContent;
-  return null;
+  const file = workerUrl.split(/[?#]/)[0].split('/').pop() ?? '';
+  const sources = (globalThis as Record<string, unknown>)[WORKER_SOURCES_GLOBAL];
+  const source =
+    typeof sources === 'object' && sources !== null ? (sources as Record<string, unknown>)[file] : null;
+  return typeof source === 'string' ? source : null;
 }
 
 export function createAnalysisWorker(): Worker {

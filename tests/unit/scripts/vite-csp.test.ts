@@ -1,4 +1,7 @@
-/** The build's Content-Security-Policy: hashes of exactly the inline script and style elements. */
+/**
+ * The build's Content-Security-Policy: the page's own script files as 'self', hashes of exactly the
+ * inline script and style elements, and no script from elsewhere.
+ */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { policyFor, withPolicy } from '../../../scripts/vite-csp.ts';
@@ -8,13 +11,19 @@ const PAGE = `<html><head><meta charset="UTF-8" /><style>a{}</style><script type
 <script src="./x.js"></script></head><body><script>two()</script></body></html>`;
 
 describe('Content-Security-Policy of the built page', () => {
-  it('hashes each inline script and style, not external ones, and allows nothing else', () => {
+  it("allows its own script file ('self'), hashes each inline script and style, nothing else", () => {
     const policy = policyFor(PAGE);
-    expect(policy).toContain(`script-src ${hash('go()')} ${hash('two()')};`);
+    expect(policy).toContain(`script-src 'self' ${hash('go()')} ${hash('two()')};`);
     expect(policy).toContain(`style-src ${hash('a{}')};`);
     expect(policy).toMatch(/^default-src 'none'; /);
     expect(policy).toContain("require-trusted-types-for 'script'; trusted-types svelte-trusted-html");
     expect(policy).not.toMatch(/unsafe/);
+  });
+
+  it("has no 'self' without a script file, and refuses a script from elsewhere", () => {
+    expect(policyFor('<head><script>go()</script></head>')).toContain(`script-src ${hash('go()')};`);
+    for (const src of ['https://example.org/x.js', '//example.org/x.js', '/x.js', './x.php', 'data:,go()'])
+      expect(() => policyFor(`<head><script defer src="${src}"></script></head>`)).toThrow(/from elsewhere/);
   });
 
   it("says 'none' for a kind of element the page does not have", () => {

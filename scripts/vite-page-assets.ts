@@ -1,0 +1,95 @@
+/**
+ * Vite plugin: the built page is index.html plus one classic script, so the site opens straight
+ * from a folder or USB stick (file://), offline, where browsers refuse to fetch module scripts
+ * (vite.config.ts builds the app as one IIFE). The script is `defer`red: the browser compiles it
+ * while it arrives, off the main thread. (When it was inline, it was compiled in the HTML
+ * parser's task, the longest of the page's opening: ~50 ms at 1x, four times that on a phone.)
+ * The CSS goes into the page (the first paint needs it anyway), and so does the SVG favicon, as a
+ * data: URL: Chromium asks for the icon again at every address-bar update, and the page should
+ * send no request at all while it is used.
+ *
+ * Web workers (imported with `?worker&url`) are bundled by Vite as files of their own. A page
+ * opened over file:// cannot start a worker from a file, so each worker's code goes into the
+ * script as a string (WORKER_SOURCES_GLOBAL, read by src/state/analysis/workerSource.ts), from
+ * which the page makes a Blob URL when it starts the worker. A string is data: nothing of it is
+ * parsed as code at start-up.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
+
+/** Where the script keeps the workers' code, by file name (same name in workerSource.ts). */
+export const WORKER_SOURCES_GLOBAL = 'mgWorkerSources';
+
+/**
+ * Non-ASCII characters in CSS as escapes (`▸` → `\25b8 `; the space ends the escape), so the whole
+ * page is ASCII, like the scripts (vite.config.ts: `charset: 'ascii'`): the browser then decodes
+ * it as one-byte text. Valid wherever CSS allows such a character: in strings and identifiers.
+ */
+export const asciiCss = (css: string): string =>
+  css.replace(/[\u0080-\u{10ffff}]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `);
+
+/** A string literal of the code, ASCII only (the script is; see vite.config.ts). */
+const asciiStringLiteral = (code: string): string =>
+  JSON.stringify(code).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/** A statement that files each worker's code under its file name. */
+export function workerSourcesStatement(workers: ReadonlyMap<string, string>): string {
+  const entries = [...workers].map(([name, code]) => `${JSON.stringify(name)}:${asciiStringLiteral(code)}`);
+  return `globalThis.${WORKER_SOURCES_GLOBAL}={${entries.join(',')}};\n`;
+}
+
+export function pageAssets(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'magnesium-sim:page-assets',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    // After every other generateBundle (Vite's own too: it fills in the preload arguments of the
+    // import() calls in main.ts, before the workers' code is added to the script).
+    generateBundle: { order: 'post', handler: assemble },
+  };
+
+  function assemble(_options: unknown, bundle: Rolldown.OutputBundle): void {
+    const html = bundle['index.html'];
+    if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+    let source = html.source;
+    const workers = new Map<string, string>();
+    let entry: Rolldown.OutputChunk | undefined;
+    for (const [fileName, item] of Object.entries(bundle)) {
+      const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (item.type === 'chunk' && item.isEntry) {
+        // A classic script: a module script from file:// is refused (its origin is opaque).
+        const tag = new RegExp(`<script type="module"[^>]*src="\\./${escaped}"[^>]*></script>`);
+        if (!tag.test(source)) throw new Error(`index.html has no script tag for ${fileName}`);
+        source = source.replace(tag, () => `<script defer src="./${fileName}"></script>`);
+        entry = item;
+      } else if (item.type === 'asset' && fileName.endsWith('.css')) {
+        const tag = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${escaped}"[^>]*>`);
+        source = source.replace(tag, () => `<style>${asciiCss(String(item.source))}</style>`);
+        delete bundle[fileName];
+      } else if (item.type === 'asset' && fileName.endsWith('.js')) {
+        workers.set(fileName.split('/').pop() ?? fileName, String(item.source));
+        delete bundle[fileName];
+      }
+    }
+    if (!entry) throw new Error('the build has no entry script');
+    // Before the app's code, so the sources are there whenever the app starts a worker.
+    if (workers.size) entry.code = workerSourcesStatement(workers) + entry.code;
+    html.source = inlineSvgIcon(source, publicDir);
+  }
+}
+
+/** `<link rel="icon" href="./x.svg">` → the same link with the SVG as a data: URL. */
+function inlineSvgIcon(html: string, publicDir: string): string {
+  return html.replace(/(<link rel="icon" href=")\.\/([\w.-]+\.svg)(")/, (_all, start, file, end) => {
+    const svg = readFileSync(path.join(publicDir, file), 'utf8').trim();
+    return `${start}data:image/svg+xml,${encodeURIComponent(svg)}${end}`;
+  });
+}
