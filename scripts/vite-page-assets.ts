@@ -9,17 +9,20 @@
  * send no request at all while it is used.
  *
  * Web workers (imported with `?worker&url`) are bundled by Vite as files of their own. A page
- * opened over file:// cannot start a worker from a file, so each worker's code goes into the
- * script as a string (WORKER_SOURCES_GLOBAL, read by src/state/analysis/workerSource.ts), from
- * which the page makes a Blob URL when it starts the worker. A string is data: nothing of it is
- * parsed as code at start-up.
+ * opened over file:// cannot start a worker from a file, so each worker file is rewritten as a
+ * classic script that files the worker's code as a string (WORKER_SOURCES_GLOBAL), and the page's
+ * script learns where that file is (WORKER_SOURCE_FILES_GLOBAL); src/state/analysis/workerSource.ts
+ * loads it when the page first starts the worker (not with the page: a quarter of the bytes), and
+ * makes a Blob URL of the code. A string is data: nothing of it is parsed as code until then.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 
-/** Where the script keeps the workers' code, by file name (same name in workerSource.ts). */
+/** Where a loaded worker file keeps the worker's code, by file name (as in workerSource.ts). */
 export const WORKER_SOURCES_GLOBAL = 'mgWorkerSources';
+/** Where the page's script finds each worker file, relative to index.html (as in workerSource.ts). */
+export const WORKER_SOURCE_FILES_GLOBAL = 'mgWorkerSourceFiles';
 
 /**
  * Non-ASCII characters in CSS as escapes (`▸` → `\25b8 `; the space ends the escape), so the whole
@@ -36,10 +39,16 @@ const asciiStringLiteral = (code: string): string =>
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
-/** A statement that files each worker's code under its file name. */
-export function workerSourcesStatement(workers: ReadonlyMap<string, string>): string {
-  const entries = [...workers].map(([name, code]) => `${JSON.stringify(name)}:${asciiStringLiteral(code)}`);
-  return `globalThis.${WORKER_SOURCES_GLOBAL}={${entries.join(',')}};\n`;
+/** A worker file's content: a classic script that files the worker's code under its name. */
+export function workerSourceScript(name: string, code: string): string {
+  const sources = `globalThis.${WORKER_SOURCES_GLOBAL}`;
+  return `(${sources}||(${sources}={}))[${JSON.stringify(name)}]=${asciiStringLiteral(code)};\n`;
+}
+
+/** The statement that tells the page's script where each worker file is. */
+export function workerFilesStatement(files: ReadonlyMap<string, string>): string {
+  const entries = [...files].map(([name, url]) => `${JSON.stringify(name)}:${JSON.stringify(url)}`);
+  return `globalThis.${WORKER_SOURCE_FILES_GLOBAL}={${entries.join(',')}};\n`;
 }
 
 export function pageAssets(): Plugin {
@@ -52,7 +61,7 @@ export function pageAssets(): Plugin {
       publicDir = config.publicDir;
     },
     // After every other generateBundle (Vite's own too: it fills in the preload arguments of the
-    // import() calls in main.ts, before the workers' code is added to the script).
+    // import() calls in main.ts, before the workers' files are named in the script).
     generateBundle: { order: 'post', handler: assemble },
   };
 
@@ -60,7 +69,7 @@ export function pageAssets(): Plugin {
     const html = bundle['index.html'];
     if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
     let source = html.source;
-    const workers = new Map<string, string>();
+    const workerFiles = new Map<string, string>();
     let entry: Rolldown.OutputChunk | undefined;
     for (const [fileName, item] of Object.entries(bundle)) {
       const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,13 +84,14 @@ export function pageAssets(): Plugin {
         source = source.replace(tag, () => `<style>${asciiCss(String(item.source))}</style>`);
         delete bundle[fileName];
       } else if (item.type === 'asset' && fileName.endsWith('.js')) {
-        workers.set(fileName.split('/').pop() ?? fileName, String(item.source));
-        delete bundle[fileName];
+        const name = fileName.split('/').pop() ?? fileName;
+        item.source = workerSourceScript(name, String(item.source));
+        workerFiles.set(name, `./${fileName}`);
       }
     }
     if (!entry) throw new Error('the build has no entry script');
-    // Before the app's code, so the sources are there whenever the app starts a worker.
-    if (workers.size) entry.code = workerSourcesStatement(workers) + entry.code;
+    // Before the app's code, so it is known whenever the app starts a worker.
+    if (workerFiles.size) entry.code = workerFilesStatement(workerFiles) + entry.code;
     html.source = inlineSvgIcon(source, publicDir);
   }
 }

@@ -11,21 +11,33 @@ import { describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './helpers.ts';
 
 describe('offline, from a folder', () => {
-  it('dist/ holds one page and one classic script, also for the staged start-up and the worker', () => {
+  it('dist/ holds the page, its one classic script and the worker file, no module files', () => {
     // main.ts's import() calls must not split the code into module files a file:// page cannot
-    // load; the analysis worker's code travels inside the script; the CSS inside the page.
-    const files = readdirSync(resolve('dist'), { recursive: true }).map(String);
-    const code = files.filter((f) => /\.(m?js|css)$/.test(f));
-    expect(code).toHaveLength(1);
-    const script = readFileSync(resolve('dist', code[0]), 'utf8');
-    expect(script).not.toMatch(/^\s*(import|export)\b|(?<![\w$.])import\(/m);
-    expect(script).toContain('globalThis.mgWorkerSources={"analysis.worker-');
-    expect(readFileSync(resolve('dist', 'index.html'), 'utf8')).toContain(
-      `<script defer src="./${code[0].split(sep).join('/')}"></script>`,
+    // load; the CSS is inside the page; the analysis worker's code is a string in a classic script
+    // of its own, which the page loads after its first screen.
+    const files = readdirSync(resolve('dist'), { recursive: true }).map((f) =>
+      String(f).split(sep).join('/'),
     );
+    const code = files.filter((f) => /\.(m?js|css)$/.test(f));
+    const entry = /<script defer src="\.\/([^"]+)"><\/script>/.exec(
+      readFileSync(resolve('dist/index.html'), 'utf8'),
+    )?.[1];
+    expect(code).toContain(entry);
+    const workers = code.filter((f) => f !== entry);
+    expect(workers).toEqual([expect.stringMatching(/^assets\/analysis\.worker-[\w-]+\.js$/)]);
+    const [script, worker] = [entry, workers[0]].map((f) => readFileSync(resolve('dist', f ?? ''), 'utf8'));
+    for (const text of [script, worker])
+      expect(text).not.toMatch(/^\s*(import|export)\b|(?<![\w$.])import\(/m);
+    const name = workers[0].split('/').pop() ?? '';
+    expect(script).toContain(`globalThis.mgWorkerSourceFiles={${JSON.stringify(name)}:"./${workers[0]}"}`);
+    expect(
+      worker.startsWith(
+        `(globalThis.mgWorkerSources||(globalThis.mgWorkerSources={}))[${JSON.stringify(name)}]="`,
+      ),
+    ).toBe(true);
   });
 
-  it('dist/index.html opens from file:// and the model runs, sending no request', async () => {
+  it('dist/index.html opens from file:// and the model runs, loading only its own worker file', async () => {
     const browser = await launchBrowser();
     try {
       const { page, errors } = await openPage(browser, pathToFileURL(resolve('dist')).href + '/', {
@@ -41,7 +53,21 @@ describe('offline, from a folder', () => {
       await expect.poll(() => time.getByText('Day 1', { exact: true }).count()).toBe(1);
       await page.getByRole('radio', { name: 'Nederlands' }).check();
       await saveScreenshot(page, 'offline-file-url-en');
-      expect(requests).toEqual([]);
+      // The worker's code, loaded once after the first screen (nothing asked for it), from the
+      // page's own folder.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Object.keys((globalThis as { mgWorkerSources?: object }).mgWorkerSources ?? {}),
+          ),
+        )
+        .toEqual([expect.stringMatching(/^analysis\.worker-[\w-]+\.js$/)]);
+      const base = pathToFileURL(resolve('dist')).href;
+      const others = requests.filter(
+        (url) => !/^\/assets\/analysis\.worker-[\w-]+\.js$/.test(url.slice(base.length)),
+      );
+      expect(others).toEqual([]);
+      expect(requests.length).toBeLessThanOrEqual(1);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

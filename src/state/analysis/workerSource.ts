@@ -1,12 +1,21 @@
 /**
- * Starts the analysis worker. The build (scripts/vite-page-assets.ts) puts the worker's code into
- * the page's script as a string (a page opened over file:// cannot start a worker from a file),
- * and the worker is started from a Blob URL of it (CSP: `worker-src blob:`; under Trusted Types
- * the URL goes through the policy below). The dev server serves the worker as a module instead.
+ * Starts the analysis worker. A page opened over file:// cannot start a worker from a file, so
+ * the build (scripts/vite-page-assets.ts) turns the worker's file into a classic script that files
+ * the worker's code as a string, and tells the page's script where that file is. It is loaded once
+ * the first screen is shown (prefetchWorkerCode), not with the page: it is a quarter of the
+ * page's bytes, and the first screen does not need it. The worker is started from a Blob URL of
+ * the code (CSP: `script-src 'self'`, `worker-src blob:`; under Trusted Types both URLs go through
+ * the policy below); until the code is there, the page talks to a PendingWorker. The dev server
+ * serves the worker as a module instead.
  */
 import workerUrl from './analysis.worker.ts?worker&url';
+import { PendingWorker } from './pendingWorker.ts';
 
 export const TRUSTED_TYPES_POLICY = 'mg-analysis-worker';
+/** Where a loaded worker file keeps the worker's code, by file name (as in the build). */
+const WORKER_SOURCES_GLOBAL = 'mgWorkerSources';
+/** Where the build says each worker file is, relative to the page (as in the build). */
+const WORKER_SOURCE_FILES_GLOBAL = 'mgWorkerSourceFiles';
 
 interface TrustedTypesLike {
   createPolicy(
@@ -17,16 +26,26 @@ interface TrustedTypesLike {
   };
 }
 
+const workerFile = workerUrl.split(/[?#]/)[0].split('/').pop() ?? '';
+
+/** The string filed under the worker's name in a global record the build set up, or null. */
+function filed(global: string): string | null {
+  const record = (globalThis as Record<string, unknown>)[global];
+  const value =
+    typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[workerFile] : null;
+  return typeof value === 'string' ? value : null;
+}
+
 let policy: ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
 
-/** Only our own Blob URLs and the dev server's worker URL are let through. */
+/** Only our own Blob URLs, the worker file the build named and the dev server's worker URL. */
 function trusted(url: string): string {
   if (policy === undefined) {
     const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
     policy = tt
       ? tt.createPolicy(TRUSTED_TYPES_POLICY, {
           createScriptURL: (u) => {
-            if (u.startsWith('blob:') || u === workerUrl) return u;
+            if (u.startsWith('blob:') || u === workerUrl || u === filed(WORKER_SOURCE_FILES_GLOBAL)) return u;
             throw new TypeError(`not an analysis worker URL: ${u.slice(0, 80)}`);
           },
         })
@@ -35,21 +54,45 @@ function trusted(url: string): string {
   return (policy ? policy.createScriptURL(url) : url) as string;
 }
 
-/** Where the build files each worker's code by its file name (WORKER_SOURCES_GLOBAL there). */
-const WORKER_SOURCES_GLOBAL = 'mgWorkerSources';
+let loading: Promise<string> | null = null;
 
-/** The worker's code as the build put it into the script, or null (dev server, tests). */
-function inlineSource(): string | null {
-  const file = workerUrl.split(/[?#]/)[0].split('/').pop() ?? '';
-  const sources = (globalThis as Record<string, unknown>)[WORKER_SOURCES_GLOBAL];
-  const source =
-    typeof sources === 'object' && sources !== null ? (sources as Record<string, unknown>)[file] : null;
-  return typeof source === 'string' ? source : null;
+/** Loads the worker file once (a classic script: it also loads over file://); its code. */
+function loadCode(src: string): Promise<string> {
+  loading ??= new Promise<string>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.onload = () => {
+      const code = filed(WORKER_SOURCES_GLOBAL);
+      if (code === null) reject(new Error(`no worker code in ${src}`));
+      else resolve(code);
+    };
+    script.onerror = () => reject(new Error(`worker code not loaded: ${src}`));
+    script.src = trusted(src);
+    document.head.append(script);
+  });
+  // A failed load is tried again by the next worker.
+  void loading.catch(() => (loading = null));
+  return loading;
+}
+
+function workerFromCode(code: string): Worker {
+  return new Worker(trusted(URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))));
+}
+
+/**
+ * Loads the worker file ahead of need (the page calls this once its first screen is shown and
+ * the browser is idle): the first slider move then waits for no download. A failed load is tried
+ * again when a worker starts; until then the page computes on the main thread.
+ */
+export function prefetchWorkerCode(): void {
+  const src = filed(WORKER_SOURCE_FILES_GLOBAL);
+  if (src !== null && filed(WORKER_SOURCES_GLOBAL) === null) void loadCode(src).catch(() => {});
 }
 
 export function createAnalysisWorker(): Worker {
-  const source = inlineSource();
-  if (source === null) return new Worker(trusted(workerUrl), { type: 'module' });
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  return new Worker(trusted(url));
+  const code = filed(WORKER_SOURCES_GLOBAL);
+  if (code !== null) return workerFromCode(code);
+  const src = filed(WORKER_SOURCE_FILES_GLOBAL);
+  if (src === null) return new Worker(trusted(workerUrl), { type: 'module' });
+  // A PendingWorker does all the page asks of a Worker (postMessage, terminate, its events).
+  return new PendingWorker(loadCode(src).then(workerFromCode)) as unknown as Worker;
 }
