@@ -299,7 +299,7 @@ function report(r: Record<string, unknown>): void {
   const sizes = r.sizes as ReturnType<typeof measureSizes>;
   console.log(`\ninitial JS  ${kb(sizes.js)}\ninitial CSS ${kb(sizes.css)}\nindex.html  ${kb(sizes.html)}`);
   if (sizes.inertWorkers.bytes > 0)
-    console.log(`worker source (a string in the script until used) ${kb(sizes.inertWorkers)}`);
+    console.log(`worker code (loaded after the first screen) ${kb(sizes.inertWorkers)}`);
   for (const l of r.lighthouse as LighthouseResult[])
     console.log(
       `Lighthouse ${l.formFactor.padEnd(7)} performance ${l.score}  TBT ${l.tbtMs.toFixed(0)} ms  FCP ${l.fcpMs.toFixed(0)} ms  LCP ${l.lcpMs.toFixed(0)} ms  main-thread ${(l.mainThreadMs / 1000).toFixed(1)} s  DOM ${l.domElements}`,

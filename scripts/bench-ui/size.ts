@@ -1,9 +1,9 @@
 /**
  * The initial download: the built index.html (with the CSS inline) and its one deferred script
- * file. The script carries the analysis worker's code as a string (scripts/vite-page-assets.ts),
- * counted apart: it is data until the worker starts.
+ * file. The analysis worker's code is counted apart: a script of its own, which the page loads
+ * after its first screen (scripts/vite-page-assets.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -25,20 +25,17 @@ const size = (text: string): Size => ({
 
 const bodies = (html: string, re: RegExp): string => [...html.matchAll(re)].map((m) => m[1]).join('\n');
 
-/** The workers' code statement the build puts in front of the app's code. */
-const WORKER_SOURCES = /^globalThis\.mgWorkerSources=\{.*\};\n/;
-
 export function measureSizes(distDir: string): Sizes {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g)].map((m) =>
-    readFileSync(path.join(distDir, m[1]), 'utf8'),
-  );
-  const workers = scripts.map((code) => WORKER_SOURCES.exec(code)?.[0] ?? '').join('');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
+  const assets = readdirSync(path.join(distDir, 'assets')).map((f) => `assets/${f}`);
+  const workers = assets.filter((f) => f.endsWith('.js') && !scripts.includes(f));
   return {
     html: size(html),
-    js: size(scripts.map((code) => code.replace(WORKER_SOURCES, '')).join('\n')),
+    js: size(scripts.map(read).join('\n')),
     css: size(bodies(html, /<style[^>]*>([\s\S]*?)<\/style>/g)),
-    inertWorkers: size(workers),
+    inertWorkers: size(workers.map(read).join('\n')),
   };
 }
 
