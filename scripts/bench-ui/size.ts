@@ -3,7 +3,7 @@
  * file. The analysis worker's code is counted apart: a script of its own, which the page loads
  * after its first screen (scripts/vite-page-assets.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -29,7 +29,9 @@ export function measureSizes(distDir: string): Sizes {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g)].map((m) => m[1]);
   const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
-  const assets = readdirSync(path.join(distDir, 'assets')).map((f) => `assets/${f}`);
+  // A build from before the script moved out of index.html has no assets/ (bench:ui --dist).
+  const assetsDir = path.join(distDir, 'assets');
+  const assets = existsSync(assetsDir) ? readdirSync(assetsDir).map((f) => `assets/${f}`) : [];
   const workers = assets.filter((f) => f.endsWith('.js') && !scripts.includes(f));
   return {
     html: size(html),
