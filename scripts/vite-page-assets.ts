@@ -6,14 +6,14 @@
  * parser's task, the longest of the page's opening: ~50 ms at 1x, four times that on a phone.)
  * The CSS goes into the page (the first paint needs it anyway), and so does the SVG favicon, as a
  * data: URL: Chromium asks for the icon again at every address-bar update, and the page should
- * send no request at all while it is used.
+ * send no request while it is used (its one request after opening is for the worker file below).
  *
  * Web workers (imported with `?worker&url`) are bundled by Vite as files of their own. A page
  * opened over file:// cannot start a worker from a file, so each worker file is rewritten as a
  * classic script that files the worker's code as a string (WORKER_SOURCES_GLOBAL), and the page's
  * script learns where that file is (WORKER_SOURCE_FILES_GLOBAL); src/state/analysis/workerSource.ts
- * loads it when the page first starts the worker (not with the page: a quarter of the bytes), and
- * makes a Blob URL of the code. A string is data: nothing of it is parsed as code until then.
+ * loads it a second after the first screen is shown (not with the page: a quarter of the bytes)
+ * and makes a Blob URL of the code. A string is data: nothing of it is parsed as code until then.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
  * Starts the analysis worker. A page opened over file:// cannot start a worker from a file, so
  * the build (scripts/vite-page-assets.ts) turns the worker's file into a classic script that files
  * the worker's code as a string, and tells the page's script where that file is. It is loaded once
- * the first screen is shown (prefetchWorkerCode), not with the page: it is a quarter of the
+ * the first screen is shown (prefetchWorkerCodeSoon), not with the page: it is a quarter of the
  * page's bytes, and the first screen does not need it. The worker is started from a Blob URL of
  * the code (CSP: `script-src 'self'`, `worker-src blob:`; under Trusted Types both URLs go through
  * the policy below); until the code is there, the page talks to a PendingWorker. The dev server
@@ -78,14 +78,24 @@ function workerFromCode(code: string): Worker {
   return new Worker(trusted(URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))));
 }
 
+/** How long after the first screen is shown the worker's code is loaded (in idle time). */
+const PREFETCH_AFTER_MS = 1000;
+
 /**
- * Loads the worker file ahead of need (the page calls this once its first screen is shown and
- * the browser is idle): the first slider move then waits for no download. A failed load is tried
- * again when a worker starts; until then the page computes on the main thread.
+ * Loads the worker file ahead of need, a second after the page calls this (once its first screen
+ * is shown) and when the browser is idle: the first screen's paint and the reader's first moves
+ * come first, and a slider move after that waits for no download (one before it loads the code at
+ * once). A failed load is tried again when a worker starts; until then the page computes on the
+ * main thread.
  */
-export function prefetchWorkerCode(): void {
+export function prefetchWorkerCodeSoon(): void {
   const src = filed(WORKER_SOURCE_FILES_GLOBAL);
-  if (src !== null && filed(WORKER_SOURCES_GLOBAL) === null) void loadCode(src).catch(() => {});
+  if (src === null || filed(WORKER_SOURCES_GLOBAL) !== null) return;
+  const load = () => void loadCode(src).catch(() => {});
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+    else load();
+  }, PREFETCH_AFTER_MS);
 }
 
 export function createAnalysisWorker(): Worker {

@@ -4,6 +4,7 @@
  * Where IntersectionObserver does not exist (jsdom, old browsers) everything counts as near.
  */
 import { getContext, setContext } from 'svelte';
+import { watchNearScreen } from '../layout/nearScreen.ts';
 const MARGIN = '300px 0px';
 
 export class NearViewport {
@@ -13,15 +14,9 @@ export class NearViewport {
   /** Observe `element`; returns the function that stops observing. */
   observe(element: Element): () => void {
     if (typeof IntersectionObserver === 'undefined') return () => {};
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1];
-        if (entry && entry.isIntersecting !== this.near) this.near = entry.isIntersecting;
-      },
-      { rootMargin: MARGIN },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+    return watchNearScreen(element, MARGIN, (near) => {
+      if (near !== this.near) this.near = near;
+    });
   }
 }
 

@@ -1,27 +1,38 @@
 /**
- * One IntersectionObserver for every placeholder that waits to come near the screen (a screen
- * above and below the viewport): the page opens with a dozen of them, and creating an observer for
- * each cost its mount task a few milliseconds on a phone.
+ * Whether elements are on or near the screen, with one IntersectionObserver per margin for the
+ * whole page: the page opens with a dozen placeholders and several charts watching, and creating
+ * an observer for each cost the opening a few milliseconds on a phone.
  */
-const callbacks = new Map<Element, () => void>();
-let observer: IntersectionObserver | null = null;
+type Report = (near: boolean) => void;
 
-function shared(): IntersectionObserver {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) callbacks.get(entry.target)?.();
-    },
-    { rootMargin: '100% 0px' },
-  );
-  return observer;
+const observers = new Map<string, { observer: IntersectionObserver; reports: Map<Element, Report> }>();
+
+function shared(margin: string) {
+  let entry = observers.get(margin);
+  if (!entry) {
+    const reports = new Map<Element, Report>();
+    const observer = new IntersectionObserver(
+      (changes) => {
+        for (const change of changes) reports.get(change.target)?.(change.isIntersecting);
+      },
+      { rootMargin: margin },
+    );
+    entry = { observer, reports };
+    observers.set(margin, entry);
+  }
+  return entry;
 }
 
-/** Calls `near` each time `element` comes within a screen of the viewport; returns the stop. */
-export function whenNearScreen(element: Element, near: () => void): () => void {
-  callbacks.set(element, near);
-  shared().observe(element);
+/**
+ * Reports whether `element` is within `margin` (a CSS rootMargin) of the viewport, at once and at
+ * each change; returns the function that stops watching.
+ */
+export function watchNearScreen(element: Element, margin: string, report: Report): () => void {
+  const { observer, reports } = shared(margin);
+  reports.set(element, report);
+  observer.observe(element);
   return () => {
-    callbacks.delete(element);
-    observer?.unobserve(element);
+    reports.delete(element);
+    observer.unobserve(element);
   };
 }

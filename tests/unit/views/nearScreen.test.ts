@@ -1,4 +1,7 @@
-/** Every placeholder waiting to come near the screen shares one IntersectionObserver. */
+/**
+ * Everything that watches its distance to the screen (placeholders, charts) shares one
+ * IntersectionObserver per margin, and each watcher hears only about its own element.
+ */
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 type Entry = { target: Element; isIntersecting: boolean };
@@ -21,28 +24,29 @@ class FakeObserver {
 vi.stubGlobal('IntersectionObserver', FakeObserver);
 afterAll(() => vi.unstubAllGlobals());
 
-describe('whenNearScreen', () => {
-  it('uses one observer, a screen above and below, and calls only the element that came near', async () => {
-    const { whenNearScreen } = await import('../../../src/views/layout/nearScreen.ts');
-    const [a, b] = [{ id: 'a' }, { id: 'b' }] as unknown as Element[];
-    const nearA = vi.fn();
-    const nearB = vi.fn();
-    const stopA = whenNearScreen(a, nearA);
-    whenNearScreen(b, nearB);
-    expect(made).toHaveLength(1);
-    expect(made[0].options.rootMargin).toBe('100% 0px');
+describe('watchNearScreen', () => {
+  it('uses one observer per margin and reports each element’s coming and going to its watcher', async () => {
+    const { watchNearScreen } = await import('../../../src/views/layout/nearScreen.ts');
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }] as unknown as Element[];
+    const [reportA, reportB, reportC] = [vi.fn(), vi.fn(), vi.fn()];
+    const stopA = watchNearScreen(a, '100% 0px', reportA);
+    watchNearScreen(b, '100% 0px', reportB);
+    watchNearScreen(c, '300px 0px', reportC);
+    expect(made.map((o) => o.options.rootMargin)).toEqual(['100% 0px', '300px 0px']);
     expect([...made[0].observed]).toEqual([a, b]);
 
     made[0].report([
       { target: a, isIntersecting: false },
       { target: b, isIntersecting: true },
+      { target: b, isIntersecting: false },
     ]);
-    expect(nearA).not.toHaveBeenCalled();
-    expect(nearB).toHaveBeenCalledTimes(1);
+    expect(reportA.mock.calls).toEqual([[false]]);
+    expect(reportB.mock.calls).toEqual([[true], [false]]);
+    expect(reportC).not.toHaveBeenCalled();
 
     stopA();
     expect([...made[0].observed]).toEqual([b]);
     made[0].report([{ target: a, isIntersecting: true }]);
-    expect(nearA).not.toHaveBeenCalled();
+    expect(reportA.mock.calls).toEqual([[false]]);
   });
 });
